@@ -1,0 +1,27 @@
+package dev.unspin;
+
+import dev.unspin.dictionary.DictionaryDetector;
+import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Detector;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.Source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Assembles an {@link Engine} from the rule data and the chosen detectors. */
+public final class EngineFactory {
+    private EngineFactory() {
+    }
+
+    public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings) {
+        List<Detector> detectors = new ArrayList<>();
+        if (sources.contains(Source.DICTIONARY)) {
+            detectors.add(new DictionaryDetector(PhraseDictionary.load(rules)));
+        }
+        return new Engine(detectors, settings);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.unspin.cli;
+
+import dev.unspin.engine.Engine;
+import dev.unspin.input.InputCollector;
+import dev.unspin.input.TextReader;
+import dev.unspin.report.JsonReportWriter;
+import dev.unspin.report.ReportWriter;
+import dev.unspin.report.RunReport;
+import dev.unspin.report.TextReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check texts for spun and machine-mistranslated phrasing and report each finding with a fix.",
+                "",
+                "Each document gets a spin score (0-100) and a verdict: clean, suspect or spun.",
+                "Inputs that cannot be read (missing, binary, empty, not UTF-8) are reported on stderr, one line each;",
+                "the other inputs are still checked and reported."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above the --fail-on threshold", "1:the threshold was reached",
+                "2:usage error, or an input could not be read"})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, directories (searched recursively for --extensions) or - for standard input.")
+    List<String> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "Exit 1 when any document is spun, or is suspect (or spun), or has a finding of severity "
+                    + "error, or warning (or error); never: always exit 0 (default: ${DEFAULT-VALUE}). "
+                    + "Values: spun, suspect, error, warning, never.")
+    FailOn failOn;
+
+    @Option(names = "--extensions", split = ",", paramLabel = "EXT",
+            description = "File extensions searched for in directories (default: txt,md,html).")
+    Set<String> extensions = new HashSet<>(InputCollector.DEFAULT_EXTENSIONS);
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Colour in the text report: auto (only on a terminal), always, never (default: ${DEFAULT-VALUE}).")
+    String color;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents checked in parallel (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() {
+        ReportWriter writer = writer();
+        Engine engine = engineOptions.engine();
+        InputCollector.Collected collected = new InputCollector(lowerCase(extensions)).collect(paths);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads)
+                .run(collected.sources(), collected.problems());
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        writer.write(new RunReport(Version.current(), outcome.results(), outcome.problems()), out);
+        out.flush();
+        if (!outcome.problems().isEmpty()) {
+            return 2;
+        }
+        return failOn.reached(outcome.results()) ? 1 : 0;
+    }
+
+    private ReportWriter writer() {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "text" -> new TextReportWriter(useColour());
+            case "json" -> new JsonReportWriter();
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format: unknown format '" + format + "' (expected text or json)");
+        };
+    }
+
+    private boolean useColour() {
+        return switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--color: expected auto, always or never, got '" + color + "'");
+        };
+    }
+
+    private static Set<String> lowerCase(Set<String> values) {
+        Set<String> lower = new HashSet<>();
+        values.forEach(v -> lower.add(v.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")));
+        return lower;
+    }
+}

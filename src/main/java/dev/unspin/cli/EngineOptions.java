@@ -1,0 +1,60 @@
+package dev.unspin.cli;
+
+import dev.unspin.EngineFactory;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.Source;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Options that choose what the engine detects; shared by check, eval and bench. */
+final class EngineOptions {
+    @Option(names = "--source-language", paramLabel = "CODE",
+            description = "The text was machine-translated from this language (ISO 639-1, e.g. de, ko): turns on "
+                    + "LanguageTool's false-friend rules for it and the dictionary's entries tagged with it.")
+    String sourceLanguage;
+
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "" + CheckSettings.DEFAULT_MIN_CONFIDENCE,
+            description = "Drop findings below this confidence, 0..1 (default: ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--detectors", split = ",", paramLabel = "NAME",
+            description = "Detectors to run, comma-separated: dictionary, grammar (default: all).")
+    Set<Source> detectors = EnumSet.of(Source.DICTIONARY, Source.GRAMMAR);
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Read rules from DIR (with dictionary/ and grammar/) instead of the packaged ones.")
+    Path rulesDirectory;
+
+    Engine engine() {
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("--min-confidence must be between 0 and 1, got " + minConfidence);
+        }
+        if (detectors.contains(Source.MODEL)) {
+            throw new IllegalArgumentException("--detectors: the model detector is not available yet");
+        }
+        return EngineFactory.create(rules(), detectors, settings());
+    }
+
+    RuleFiles rules() {
+        return rulesDirectory == null ? RuleFiles.packaged() : RuleFiles.inDirectory(rulesDirectory);
+    }
+
+    CheckSettings settings() {
+        return new CheckSettings(Optional.ofNullable(sourceLanguage).map(this::languageCode), minConfidence);
+    }
+
+    private String languageCode(String code) {
+        String lower = code.toLowerCase(Locale.ROOT);
+        if (!lower.matches("[a-z]{2}")) {
+            throw new IllegalArgumentException("--source-language expects an ISO 639-1 code such as de, fr or ko, got '" + code + "'");
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.unspin.cli;
+
+import dev.unspin.dictionary.DictionaryEntry;
+import dev.unspin.dictionary.ExampleChecker;
+import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.engine.RuleFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import dev.unspin.dictionary.DictionaryFormatException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List the rules, or test every rule against its own flag/pass examples.",
+        subcommands = {RulesCommand.Test.class, RulesCommand.ListRules.class})
+final class RulesCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static RuleFiles rules(Path directory) {
+        return directory == null ? RuleFiles.packaged() : RuleFiles.inDirectory(directory);
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = {"Check the rule files' format and run every rule's examples: each must flag its flag "
+                    + "sentence and leave its pass sentence alone.", "Exit 1 when any rule fails."})
+    static final class Test implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
+        Path directory;
+
+        @Parameters(arity = "0..*", paramLabel = "FILE", description = "Test only these dictionary files.")
+        List<Path> files = List.of();
+
+        @Override
+        public Integer call() throws IOException {
+            PhraseDictionary dictionary;
+            try {
+                dictionary = files.isEmpty() ? PhraseDictionary.load(rules(defaultToWorkingCopy(directory))) : fromFiles();
+            } catch (DictionaryFormatException e) {
+                e.problems().forEach(System.out::println);
+                System.out.printf("%d format problem(s)%n", e.problems().size());
+                return 1;
+            }
+            List<String> problems = new ExampleChecker(dictionary).check();
+            problems.forEach(System.out::println);
+            System.out.printf("%d dictionary entries: %d problem(s)%n", dictionary.entries().size(), problems.size());
+            return problems.isEmpty() ? 0 : 1;
+        }
+
+        private PhraseDictionary fromFiles() throws IOException {
+            List<RuleFiles.RuleFile> loaded = new ArrayList<>();
+            for (Path file : files) {
+                loaded.add(new RuleFiles.RuleFile(file.getFileName().toString(), Files.readString(file)));
+            }
+            return PhraseDictionary.fromFiles(loaded);
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Count the dictionary entries per file and category.")
+    static final class ListRules implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
+        Path directory;
+
+        @Override
+        public Integer call() {
+            PhraseDictionary dictionary = PhraseDictionary.load(rules(defaultToWorkingCopy(directory)));
+            Map<String, Integer> counts = new TreeMap<>();
+            for (DictionaryEntry e : dictionary.entries()) {
+                counts.merge(e.id().substring(0, e.id().indexOf('/')) + " " + e.category().id(), 1, Integer::sum);
+            }
+            counts.forEach((k, v) -> System.out.printf("%6d  %s%n", v, k));
+            System.out.printf("%6d  entries%n", dictionary.entries().size());
+            return 0;
+        }
+    }
+
+    /** While editing rules, the working copy in ./rules is what matters. */
+    static Path defaultToWorkingCopy(Path directory) {
+        if (directory != null) {
+            return directory;
+        }
+        Path local = Path.of("rules");
+        return Files.isDirectory(local.resolve("dictionary")) ? local : null;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.unspin.dictionary;
+
+import dev.unspin.lexicon.Lexicon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands a lemma to its inflected forms and inflects a suggestion the way the text was inflected,
+ * with LanguageTool's English morphology dictionaries.
+ */
+final class Inflector {
+    /** Tags tried in this order, so a form that is both past tense and participle inflects as past. */
+    private static final List<String> TAGS = List.of("VBD", "VBN", "VBG", "VBZ", "NNS", "VBP", "VB", "NN", "NN:UN", "JJR", "JJS", "JJ");
+
+    private final Lexicon lexicon;
+
+    Inflector(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Every form of the lemma with the tags it carries; the lemma itself is always a form. */
+    Map<String, List<String>> formsOf(String lemma) {
+        Map<String, List<String>> forms = new LinkedHashMap<>();
+        forms.put(lemma, new ArrayList<>());
+        for (String tag : TAGS) {
+            for (String form : lexicon.forms(lemma, tag)) {
+                forms.computeIfAbsent(form.toLowerCase(java.util.Locale.ROOT), f -> new ArrayList<>()).add(tag);
+            }
+        }
+        return forms;
+    }
+
+    /** The form of {@code lemma} for the first of {@code tags} it has, or the lemma itself. */
+    String inflect(String lemma, List<String> tags) {
+        for (String tag : tags) {
+            for (String form : lexicon.forms(lemma, tag)) {
+                return form;
+            }
+        }
+        return lemma;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.unspin.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point every command uses: runs the detectors on a document, drops findings below
+ * the confidence floor, merges overlaps and scores the result. Thread-safe.
+ */
+public final class Engine {
+    private final List<Detector> detectors;
+    private final CheckSettings settings;
+
+    public Engine(List<Detector> detectors, CheckSettings settings) {
+        this.detectors = List.copyOf(detectors);
+        this.settings = settings;
+    }
+
+    public DocumentResult check(Document document) {
+        List<Finding> all = new ArrayList<>();
+        for (Detector detector : detectors) {
+            for (Finding f : detector.detect(document, settings)) {
+                if (f.confidence() >= settings.minConfidence()) {
+                    all.add(f);
+                }
+            }
+        }
+        List<Finding> findings = FindingMerger.merge(all);
+        int words = document.wordCount();
+        double score = SpinScorer.score(findings, words);
+        return new DocumentResult(document, words, findings, score, SpinScorer.verdict(score));
+    }
+
+    public CheckSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.unspin.engine;
+
+import java.util.List;
+
+/**
+ * One suspected spin. {@code start}/{@code end} are offsets into the document's ORIGINAL text
+ * (Java String indices, end exclusive).
+ */
+public record Finding(String rule, Category category, Severity severity, double confidence,
+                      int start, int end, List<String> suggestions, String message, Source source) {
+
+    public Finding {
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(Finding other) {
+        return start < other.end && other.start < end;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.unspin.engine;
+
+import java.util.List;
+
+/**
+ * Turns a document's findings into a spin score 0-100 and a verdict.
+ *
+ * <p>Evidence is the sum of confidence x severity weight over the findings. It is scaled by
+ * {@code sqrt(REFERENCE_WORDS / words)} (words floored at {@code MIN_WORDS}) so that a long text
+ * needs more findings than a short one for the same score, yet a handful of certain findings is
+ * never diluted away; then {@code score = 100 * (1 - exp(-evidence / SCALE))}. The thresholds
+ * were calibrated with {@code unspin eval} on the labelled set (see README, "Scoring").
+ */
+public final class SpinScorer {
+    static final double REFERENCE_WORDS = 500;
+    static final double MIN_WORDS = 150;
+    static final double SCALE = 5.0;
+    public static final double SUSPECT_THRESHOLD = 25;
+    public static final double SPUN_THRESHOLD = 50;
+
+    private SpinScorer() {
+    }
+
+    public static double score(List<Finding> findings, int words) {
+        double evidence = 0;
+        for (Finding f : findings) {
+            evidence += f.confidence() * f.severity().weight();
+        }
+        double scaled = evidence * Math.sqrt(REFERENCE_WORDS / Math.max(words, MIN_WORDS));
+        return Math.round(1000 * (1 - Math.exp(-scaled / SCALE))) / 10.0;
+    }
+
+    public static Verdict verdict(double score) {
+        if (score >= SPUN_THRESHOLD) {
+            return Verdict.SPUN;
+        }
+        return score >= SUSPECT_THRESHOLD ? Verdict.SUSPECT : Verdict.CLEAN;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.unspin.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Reads an input as UTF-8 text, refusing what is not text: binary data (a NUL byte), invalid
+ * UTF-8, or nothing but whitespace. Each refusal is a one-line {@link InputProblem}.
+ */
+public final class TextReader {
+    private static final int BINARY_SNIFF_BYTES = 8192;
+
+    private final InputStream stdin;
+
+    public TextReader(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** The text, or the problem that stops it being checked. */
+    public Result read(InputSource source) {
+        byte[] bytes;
+        try {
+            bytes = source.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(source.path());
+        } catch (NoSuchFileException e) {
+            return problem(source, "no such file or directory");
+        } catch (AccessDeniedException e) {
+            return problem(source, "cannot read: permission denied");
+        } catch (IOException e) {
+            return problem(source, "cannot read: " + e.getMessage());
+        }
+        return decode(source, bytes);
+    }
+
+    static Result decode(InputSource source, byte[] bytes) {
+        if (bytes.length == 0) {
+            return problem(source, "empty file");
+        }
+        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
+            if (bytes[i] == 0) {
+                return problem(source, "binary file (contains NUL bytes), not text");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            text = decoder.decode(buffer).toString();
+        } catch (MalformedInputException e) {
+            int offset = buffer.position();
+            return problem(source, String.format("not valid UTF-8 (byte 0x%02X at offset %d); convert it to UTF-8 first",
+                    bytes[offset] & 0xFF, offset));
+        } catch (CharacterCodingException e) {
+            return problem(source, "not valid UTF-8; convert it to UTF-8 first");
+        }
+        if (text.isBlank() || text.strip().equals("\uFEFF")) {
+            return problem(source, "empty file (only whitespace)");
+        }
+        return new Result(text, null);
+    }
+
+    private static Result problem(InputSource source, String message) {
+        return new Result(null, new InputProblem(source.display(), message));
+    }
+
+    /** Exactly one of text and problem is set. */
+    public record Result(String text, InputProblem problem) {
+    }
+}

@@ -1,0 +1,96 @@
+package dev.unspin.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.input.InputProblem;
+import dev.unspin.text.LineIndex;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The JSON report. Field names under tool, documents, findings and summary are a contract other
+ * tools read: add fields, never rename or remove them.
+ */
+public final class JsonReportWriter implements ReportWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public void write(RunReport report, PrintStream out) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", "unspin");
+        tool.put("version", report.toolVersion());
+        ArrayNode documents = root.putArray("documents");
+        for (DocumentResult result : report.documents()) {
+            documents.add(document(result));
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (InputProblem problem : report.problems()) {
+            errors.addObject().put("path", problem.path()).put("message", problem.message());
+        }
+        root.set("summary", summary(report.summary()));
+        try {
+            JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            MAPPER.writeTree(generator, root);
+            generator.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode document(DocumentResult result) {
+        ObjectNode doc = MAPPER.createObjectNode();
+        doc.put("path", result.document().path());
+        doc.put("words", result.words());
+        doc.put("score", result.score());
+        doc.put("verdict", result.verdict().id());
+        ArrayNode findings = doc.putArray("findings");
+        LineIndex lines = result.document().lineIndex();
+        String text = result.document().original();
+        for (Finding f : result.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("rule", f.rule());
+            node.put("category", f.category().id());
+            node.put("severity", f.severity().id());
+            node.put("confidence", f.confidence());
+            node.put("start", f.start());
+            node.put("end", f.end());
+            node.put("line", lines.line(f.start()));
+            node.put("column", lines.column(f.start()));
+            node.put("endLine", lines.line(f.end()));
+            node.put("endColumn", lines.column(f.end()));
+            node.put("text", text.substring(f.start(), f.end()));
+            ArrayNode suggestions = node.putArray("suggestions");
+            f.suggestions().forEach(suggestions::add);
+            node.put("message", f.message());
+            node.put("source", f.source().id());
+        }
+        return doc;
+    }
+
+    private static ObjectNode summary(Summary s) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("documents", s.documents());
+        node.put("words", s.words());
+        node.put("findings", s.findings());
+        putCounts(node.putObject("verdicts"), s.verdicts());
+        putCounts(node.putObject("categories"), s.categories());
+        putCounts(node.putObject("severities"), s.severities());
+        putCounts(node.putObject("rules"), s.rules());
+        return node;
+    }
+
+    private static void putCounts(ObjectNode node, Map<String, Integer> counts) {
+        counts.forEach(node::put);
+    }
+}

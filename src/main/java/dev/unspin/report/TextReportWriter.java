@@ -1,0 +1,96 @@
+package dev.unspin.report;
+
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.Severity;
+import dev.unspin.text.LineIndex;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * The human report: one block per finding (file:line:col, severity, the phrase and its fix, the
+ * phrase marked in its line), a verdict line per document and a closing summary. Colour only
+ * when asked to (the CLI asks when writing to a terminal).
+ */
+public final class TextReportWriter implements ReportWriter {
+    private static final int CONTEXT = 60;
+    private final boolean colour;
+
+    public TextReportWriter(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(RunReport report, PrintStream out) {
+        for (DocumentResult result : report.documents()) {
+            writeDocument(result, out);
+        }
+        Summary s = report.summary();
+        out.printf(Locale.ROOT, "%d document%s checked: %d spun, %d suspect, %d clean; %d finding%s (%d error, %d warning, %d info)%s%n",
+                s.documents(), s.documents() == 1 ? "" : "s",
+                s.verdicts().get("spun"), s.verdicts().get("suspect"), s.verdicts().get("clean"),
+                s.findings(), s.findings() == 1 ? "" : "s",
+                s.severities().getOrDefault("error", 0), s.severities().getOrDefault("warning", 0),
+                s.severities().getOrDefault("info", 0),
+                report.problems().isEmpty() ? "" : "; " + report.problems().size() + " input(s) could not be read");
+    }
+
+    private void writeDocument(DocumentResult result, PrintStream out) {
+        String path = result.document().path();
+        String text = result.document().original();
+        LineIndex lines = result.document().lineIndex();
+        for (Finding f : result.findings()) {
+            int line = lines.line(f.start());
+            out.printf(Locale.ROOT, "%s:%d:%d: %s %s %s%n", path, line, lines.column(f.start()),
+                    paint(severityColour(f.severity()), f.severity().id()), f.category().id(), fixLine(text, f));
+            out.println("    " + context(text, lines, line, f));
+            out.printf(Locale.ROOT, "    %s (%s, confidence %.2f)%n", f.message(), f.rule(), f.confidence());
+        }
+        out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%n%n", path,
+                paint(verdictColour(result), result.verdict().id()), result.score(), result.findings().size(),
+                result.findings().size() == 1 ? "" : "s", result.words());
+    }
+
+    private String fixLine(String text, Finding f) {
+        String phrase = "\u201C" + text.substring(f.start(), f.end()) + "\u201D";
+        if (f.suggestions().isEmpty()) {
+            return phrase;
+        }
+        return phrase + " \u2192 " + paint("32", "\u201C" + String.join("\u201D | \u201C", f.suggestions()) + "\u201D");
+    }
+
+    /** The finding's line, cut to a window around it, with the phrase marked. */
+    private String context(String text, LineIndex lines, int line, Finding f) {
+        int lineStart = lines.lineStart(line);
+        int lineEnd = text.indexOf('\n', f.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int from = Math.max(lineStart, f.start() - CONTEXT);
+        int to = Math.min(lineEnd, f.end() + CONTEXT);
+        String before = (from > lineStart ? "\u2026" : "") + text.substring(from, f.start());
+        String after = text.substring(f.end(), to) + (to < lineEnd ? "\u2026" : "");
+        String phrase = text.substring(f.start(), f.end()).replace('\n', ' ');
+        String marked = colour ? paint("1;4", phrase) : "\u00BB" + phrase + "\u00AB";
+        return (before + marked + after).replace('\r', ' ');
+    }
+
+    private static String severityColour(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "31";
+            case WARNING -> "33";
+            case INFO -> "36";
+        };
+    }
+
+    private static String verdictColour(DocumentResult result) {
+        return switch (result.verdict()) {
+            case SPUN -> "1;31";
+            case SUSPECT -> "1;33";
+            case CLEAN -> "1;32";
+        };
+    }
+
+    private String paint(String ansi, String s) {
+        return colour ? "\u001B[" + ansi + "m" + s + "\u001B[0m" : s;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.unspin.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule-based sentence boundaries over tokens: after '.', '!' or '?' (and any closing quotes or
+ * brackets) when the next token starts a sentence and the word before the stop is not a known
+ * abbreviation; and at every paragraph break (a blank line) or line that starts a list item.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "rev", "lt", "col",
+            "capt", "sgt", "maj", "cmdr", "adm", "inc", "co", "corp", "ltd", "vs", "etc", "no", "vol", "fig",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
+            "est", "mt", "ft", "e.g", "i.e", "al");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(String text, List<Token> tokens) {
+        List<Sentence> sentences = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean last = i + 1 == tokens.size();
+            if (last || endsSentenceAfter(text, tokens, i)) {
+                Token start = tokens.get(first);
+                Token end = tokens.get(i);
+                sentences.add(new Sentence(sentences.size(), first, i + 1, start.start(), end.end()));
+                first = i + 1;
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean endsSentenceAfter(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (paragraphBreakBetween(text, token.end(), next.start())) {
+            return true;
+        }
+        if (isClosing(token.text()) || !isStop(token.text())) {
+            return isClosing(token.text()) && i > 0 && isStop(tokens.get(i - 1).text()) && startsSentence(next)
+                    && !isClosing(next.text());
+        }
+        if (isClosing(next.text())) {
+            return false;
+        }
+        if (token.text().equals(".") && i > 0 && isAbbreviation(tokens.get(i - 1))) {
+            return false;
+        }
+        return startsSentence(next);
+    }
+
+    private static boolean isStop(String t) {
+        return t.equals(".") || t.equals("!") || t.equals("?");
+    }
+
+    private static boolean isClosing(String t) {
+        return t.equals("\"") || t.equals("'") || t.equals(")") || t.equals("]");
+    }
+
+    private static boolean startsSentence(Token next) {
+        char c = next.text().charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '(' || c == '-';
+    }
+
+    private static boolean isAbbreviation(Token word) {
+        return word.isWord() && (ABBREVIATIONS.contains(word.lower()) || word.text().length() == 1);
+    }
+
+    private static boolean paragraphBreakBetween(String text, int from, int to) {
+        int newlines = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n' && ++newlines == 2) {
+                return true;
+            }
+        }
+        return newlines == 1 && to < text.length() && isListMarker(text.charAt(to));
+    }
+
+    private static boolean isListMarker(char c) {
+        return c == '-' || c == '*' || c == '#' || c == '>' || c == '\u2022';
+    }
+}

@@ -1,0 +1,5 @@
+package dev.unspin.text;
+
+public enum TokenKind {
+    WORD, NUMBER, PUNCT
+}
