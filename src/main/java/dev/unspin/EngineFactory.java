@@ -7,6 +7,7 @@ import dev.unspin.engine.Detector;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Source;
+import dev.unspin.grammar.GrammarDetector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ public final class EngineFactory {
         List<Detector> detectors = new ArrayList<>();
         if (sources.contains(Source.DICTIONARY)) {
             detectors.add(new DictionaryDetector(PhraseDictionary.load(rules)));
+        }
+        if (sources.contains(Source.GRAMMAR)) {
+            detectors.add(new GrammarDetector(rules));
         }
         return new Engine(detectors, settings);
     }

@@ -4,6 +4,8 @@ import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.ExampleChecker;
 import dev.unspin.dictionary.PhraseDictionary;
 import dev.unspin.engine.RuleFiles;
+import dev.unspin.grammar.GrammarDetector;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,7 +79,9 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PhraseDictionary dictionary = PhraseDictionary.load(rules(defaultToWorkingCopy(directory)));
+            RuleFiles rules = rules(defaultToWorkingCopy(directory));
+            PhraseDictionary dictionary = PhraseDictionary.load(rules);
+            new GrammarDetector(rules).describeAnchors(Optional.empty()).forEach(System.out::println);
             Map<String, Integer> counts = new TreeMap<>();
             for (DictionaryEntry e : dictionary.entries()) {
                 counts.merge(e.id().substring(0, e.id().indexOf('/')) + " " + e.category().id(), 1, Integer::sum);

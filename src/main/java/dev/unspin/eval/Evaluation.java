@@ -1,0 +1,137 @@
+package dev.unspin.eval;
+
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.Verdict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Accumulates precision, recall and fix accuracy over labelled documents.
+ * A finding is correct when it overlaps a marked phrase; a phrase is found when a finding
+ * overlaps it, and fixed when applying the first suggestions of the findings that overlap it
+ * turns it into one of its originals (ignoring case and spacing).
+ */
+public final class Evaluation {
+    private int findings;
+    private int correctFindings;
+    private int goldPhrases;
+    private int foundPhrases;
+    private int fixedPhrases;
+    private int spunDocuments;
+    private int spunDocumentsCaught;
+    private int cleanDocuments;
+    private int cleanDocumentsJudgedClean;
+    private long cleanWords;
+    private int cleanFindings;
+    private final List<String> falseAlarms = new ArrayList<>();
+    private final List<String> misses = new ArrayList<>();
+
+    public void add(DocumentResult result, List<LabelledText.GoldSpan> gold) {
+        String text = result.document().original();
+        for (Finding f : result.findings()) {
+            findings++;
+            if (gold.stream().anyMatch(g -> f.start() < g.end() && g.start() < f.end())) {
+                correctFindings++;
+            } else {
+                falseAlarms.add(result.document().path() + ": \u201C" + text.substring(f.start(), f.end()) + "\u201D \u2192 "
+                        + f.suggestions() + " (" + f.rule() + ")");
+            }
+        }
+        for (LabelledText.GoldSpan g : gold) {
+            goldPhrases++;
+            List<Finding> over = result.findings().stream().filter(f -> f.start() < g.end() && g.start() < f.end()).toList();
+            if (!over.isEmpty()) {
+                foundPhrases++;
+                if (fixes(text, g, over)) {
+                    fixedPhrases++;
+                }
+            } else {
+                misses.add(result.document().path() + ": \u201C" + text.substring(g.start(), g.end()) + "\u201D (" + String.join("/", g.originals()) + ")");
+            }
+        }
+        if (gold.isEmpty()) {
+            cleanDocuments++;
+            cleanWords += result.words();
+            cleanFindings += result.findings().size();
+            if (result.verdict() == Verdict.CLEAN) {
+                cleanDocumentsJudgedClean++;
+            }
+        } else {
+            spunDocuments++;
+            if (result.verdict() != Verdict.CLEAN) {
+                spunDocumentsCaught++;
+            }
+        }
+    }
+
+    private static boolean fixes(String text, LabelledText.GoldSpan g, List<Finding> over) {
+        List<Finding> sorted = over.stream().filter(f -> !f.suggestions().isEmpty())
+                .sorted(Comparator.comparingInt(Finding::start)).toList();
+        if (sorted.isEmpty()) {
+            return false;
+        }
+        int lo = Math.min(g.start(), sorted.get(0).start());
+        int hi = Math.max(g.end(), sorted.stream().mapToInt(Finding::end).max().orElse(g.end()));
+        StringBuilder fixed = new StringBuilder();
+        int pos = lo;
+        for (Finding f : sorted) {
+            if (f.start() < pos) {
+                continue;
+            }
+            fixed.append(text, pos, f.start()).append(f.suggestions().get(0));
+            pos = f.end();
+        }
+        fixed.append(text, pos, hi);
+        String got = squash(fixed.toString());
+        for (String original : g.originals()) {
+            if (got.equals(squash(text.substring(lo, g.start()) + original + text.substring(g.end(), hi)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String squash(String s) {
+        return s.replace('\u2019', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    public double precision() {
+        return findings == 0 ? 1.0 : (double) correctFindings / findings;
+    }
+
+    public double recall() {
+        return goldPhrases == 0 ? 0 : (double) foundPhrases / goldPhrases;
+    }
+
+    public double fixAccuracy() {
+        return goldPhrases == 0 ? 0 : (double) fixedPhrases / goldPhrases;
+    }
+
+    public double cleanFindingsPer10kWords() {
+        return cleanWords == 0 ? 0 : 10_000.0 * cleanFindings / cleanWords;
+    }
+
+    public String summary() {
+        return String.format(Locale.ROOT, """
+                precision     %.3f  (%d of %d findings on marked phrases)
+                recall        %.3f  (%d of %d marked phrases flagged)
+                fix accuracy  %.3f  (%d of %d restored by the first suggestion)
+                spun docs     %d of %d judged suspect or spun
+                clean docs    %d of %d judged clean; %d findings in %d words = %.2f per 10,000 words""",
+                precision(), correctFindings, findings, recall(), foundPhrases, goldPhrases,
+                fixAccuracy(), fixedPhrases, goldPhrases, spunDocumentsCaught, spunDocuments,
+                cleanDocumentsJudgedClean, cleanDocuments, cleanFindings, cleanWords, cleanFindingsPer10kWords());
+    }
+
+    public List<String> falseAlarms() {
+        return falseAlarms;
+    }
+
+    public List<String> misses() {
+        return misses;
+    }
+}

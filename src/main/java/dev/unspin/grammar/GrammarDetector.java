@@ -1,0 +1,142 @@
+package dev.unspin.grammar;
+
+import dev.unspin.engine.Category;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Detector;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.Severity;
+import dev.unspin.engine.Source;
+import dev.unspin.text.NormalizedText;
+import dev.unspin.text.Sentence;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.AbstractPatternRule;
+import org.languagetool.rules.patterns.FalseFriendPatternRule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs LanguageTool pattern rules (unspin's own, and false friends for {@code --source-language})
+ * on exactly the sentences that contain one of their anchors. LanguageTool is started only when a
+ * document has such a sentence, once per thread.
+ */
+public final class GrammarDetector implements Detector {
+    /** Confidence of a match, per kind of rule: unspin's context rules are written to be precise. */
+    static final double PROJECT_RULE_CONFIDENCE = 0.85;
+    static final double FALSE_FRIEND_CONFIDENCE = 0.6;
+
+    private final GrammarRuleLoader loader;
+    private final Map<String, List<RuleAnchor>> anchorsByLanguage = new ConcurrentHashMap<>();
+    private final ThreadLocal<LanguageToolSession> sessions;
+
+    public GrammarDetector(RuleFiles rules) {
+        this.loader = new GrammarRuleLoader(rules);
+        this.sessions = ThreadLocal.withInitial(() -> new LanguageToolSession(loader));
+        anchorsByLanguage.put("", anchorsOf(loader.projectRules()));
+    }
+
+    @Override
+    public List<Finding> detect(Document document, CheckSettings settings) {
+        String language = settings.sourceLanguage().orElse("");
+        List<RuleAnchor> anchors = anchorsByLanguage.computeIfAbsent(language, this::anchorsFor);
+        List<Finding> findings = new ArrayList<>();
+        LanguageToolSession session = null;
+        for (Sentence sentence : document.sentences()) {
+            List<Integer> candidates = candidateRules(document, sentence, anchors);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            if (session == null) {
+                session = sessions.get();
+            }
+            findings.addAll(check(document, sentence, session.rules(settings.sourceLanguage()), candidates, session));
+        }
+        return findings;
+    }
+
+    private List<RuleAnchor> anchorsFor(String language) {
+        List<AbstractPatternRule> rules = new ArrayList<>(loader.projectRules());
+        rules.addAll(loader.falseFriends(language));
+        return anchorsOf(rules);
+    }
+
+    private static List<RuleAnchor> anchorsOf(List<AbstractPatternRule> rules) {
+        List<RuleAnchor> anchors = new ArrayList<>(rules.size());
+        rules.forEach(r -> anchors.add(RuleAnchor.of(r)));
+        return anchors;
+    }
+
+    private static List<Integer> candidateRules(Document document, Sentence sentence, List<RuleAnchor> anchors) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            if (anchors.get(i).foundIn(document.tokens(), sentence.firstToken(), sentence.endToken())) {
+                candidates.add(i);
+            }
+        }
+        return candidates;
+    }
+
+    private static List<Finding> check(Document document, Sentence sentence, List<AbstractPatternRule> rules,
+                                       List<Integer> candidates, LanguageToolSession session) {
+        NormalizedText text = document.normalized();
+        String sentenceText = text.text().substring(sentence.start(), sentence.end());
+        List<Finding> findings = new ArrayList<>();
+        try {
+            AnalyzedSentence analyzed = session.analyse(sentenceText);
+            for (int index : candidates) {
+                AbstractPatternRule rule = rules.get(index);
+                for (RuleMatch match : rule.match(analyzed)) {
+                    int start = text.originalStart(sentence.start() + match.getFromPos());
+                    int end = text.originalEnd(sentence.start() + match.getToPos());
+                    findings.add(toFinding(rule, match, start, end));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool failed on a sentence of " + document.path(), e);
+        }
+        return findings;
+    }
+
+    private static Finding toFinding(AbstractPatternRule rule, RuleMatch match, int start, int end) {
+        boolean falseFriend = rule instanceof FalseFriendPatternRule;
+        Category category = falseFriend ? Category.MACHINE_TRANSLATION : categoryOf(rule);
+        double confidence = falseFriend ? FALSE_FRIEND_CONFIDENCE : PROJECT_RULE_CONFIDENCE;
+        String message = match.getMessage().replace("<suggestion>", "\u201C").replace("</suggestion>", "\u201D");
+        return new Finding("grammar/" + rule.getId(), category, Severity.forConfidence(confidence), confidence,
+                start, end, match.getSuggestedReplacements(), message, Source.GRAMMAR);
+    }
+
+    /** unspin's rule files name their categories UNSPIN_SPINNER_*, UNSPIN_TORTURED_* or UNSPIN_TRANSLATION_*. */
+    static Category categoryOf(AbstractPatternRule rule) {
+        String id = rule.getCategory().getId().toString();
+        if (id.startsWith("UNSPIN_TORTURED")) {
+            return Category.TORTURED_PHRASE;
+        }
+        if (id.startsWith("UNSPIN_TRANSLATION")) {
+            return Category.MACHINE_TRANSLATION;
+        }
+        if (id.startsWith("UNSPIN_SPINNER")) {
+            return Category.SPINNER_SYNONYM;
+        }
+        return Category.GRAMMAR;
+    }
+
+    /** Lists each rule with the anchor that gates it, for `unspin rules list`. */
+    public List<String> describeAnchors(Optional<String> sourceLanguage) {
+        List<String> lines = new ArrayList<>();
+        List<AbstractPatternRule> rules = sessions.get().rules(sourceLanguage);
+        List<RuleAnchor> anchors = anchorsByLanguage.computeIfAbsent(sourceLanguage.orElse(""), this::anchorsFor);
+        for (int i = 0; i < rules.size(); i++) {
+            lines.add(rules.get(i).getFullId() + "  anchor: " + anchors.get(i));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.unspin.grammar;
+
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.rules.patterns.AbstractPatternRule;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One thread's LanguageTool: the analyser (JLanguageTool is not thread-safe) and that thread's
+ * copies of the rules, per source language. Only the analysis of JLanguageTool is used; rules are
+ * matched directly, so none of LanguageTool's ~6,000 built-in rules run.
+ */
+final class LanguageToolSession {
+    private final GrammarRuleLoader loader;
+    private final Map<String, List<AbstractPatternRule>> rulesByLanguage = new ConcurrentHashMap<>();
+    private JLanguageTool analyser;
+
+    LanguageToolSession(GrammarRuleLoader loader) {
+        this.loader = loader;
+    }
+
+    AnalyzedSentence analyse(String sentence) throws IOException {
+        if (analyser == null) {
+            analyser = new JLanguageTool(GrammarRuleLoader.english());
+        }
+        return analyser.getAnalyzedSentence(sentence);
+    }
+
+    /** Project rules followed by the false friends of the source language, in the detector's anchor order. */
+    List<AbstractPatternRule> rules(Optional<String> sourceLanguage) {
+        return rulesByLanguage.computeIfAbsent(sourceLanguage.orElse(""), language -> {
+            List<AbstractPatternRule> rules = new ArrayList<>(loader.projectRules());
+            if (!language.isEmpty()) {
+                rules.addAll(loader.falseFriends(language));
+            }
+            return rules;
+        });
+    }
+}
