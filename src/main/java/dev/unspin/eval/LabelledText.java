@@ -21,18 +21,32 @@ public record LabelledText(String text, List<GoldSpan> gold) {
                 break;
             }
             int close = marked.indexOf("}}", open);
-            int bar = marked.indexOf('|', open);
-            if (close < 0 || bar < 0 || bar > close) {
-                throw new IllegalArgumentException("malformed marker at offset " + open + ": expected {{spun|original}}");
+            if (close < 0) {
+                throw malformed(open, "no closing }}");
+            }
+            String body = marked.substring(open + 2, close);
+            String[] parts = body.split("\\|", -1);
+            if (body.contains("{{") || body.contains("}") || parts.length != 2) {
+                throw malformed(open, "expected {{spun|original}}");
+            }
+            List<String> originals = List.of(parts[1].split("/", -1));
+            if (parts[0].isBlank() || originals.stream().anyMatch(String::isBlank)) {
+                throw malformed(open, "empty part");
+            }
+            if (originals.contains(parts[0])) {
+                throw malformed(open, "original identical to the spun phrase");
             }
             text.append(marked, i, open);
-            String spun = marked.substring(open + 2, bar);
             int start = text.length();
-            text.append(spun);
-            gold.add(new GoldSpan(start, text.length(), List.of(marked.substring(bar + 1, close).split("/"))));
+            text.append(parts[0]);
+            gold.add(new GoldSpan(start, text.length(), originals));
             i = close + 2;
         }
         return new LabelledText(text.toString(), gold);
+    }
+
+    private static IllegalArgumentException malformed(int offset, String problem) {
+        return new IllegalArgumentException("malformed marker at offset " + offset + ": " + problem);
     }
 
     /** A spun phrase at [start, end) of the plain text and the originals it may restore to. */

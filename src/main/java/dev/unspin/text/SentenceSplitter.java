@@ -41,10 +41,10 @@ public final class SentenceSplitter {
             return true;
         }
         if (isClosing(token.text()) || !isStop(token.text())) {
-            return isClosing(token.text()) && i > 0 && isStop(tokens.get(i - 1).text()) && startsSentence(next)
-                    && !isClosing(next.text());
+            return isClosing(token.text()) && i > 0 && isStop(tokens.get(i - 1).text())
+                    && tokens.get(i - 1).end() == token.start() && startsSentence(next);
         }
-        if (isClosing(next.text())) {
+        if (isClosing(next.text()) && next.start() == token.end()) {
             return false;
         }
         if (token.text().equals(".") && i > 0 && isAbbreviation(tokens.get(i - 1))) {
