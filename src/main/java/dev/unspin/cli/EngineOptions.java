@@ -52,8 +52,8 @@ final class EngineOptions {
 
     private String languageCode(String code) {
         String lower = code.toLowerCase(Locale.ROOT);
-        if (!lower.matches("[a-z]{2}")) {
-            throw new IllegalArgumentException("--source-language expects an ISO 639-1 code such as de, fr or ko, got '" + code + "'");
+        if (!lower.matches("[a-z]{2}") || lower.equals("en")) {
+            throw new IllegalArgumentException("--source-language expects an ISO 639-1 code other than en, such as de, fr or ko, got '" + code + "'");
         }
         return lower;
     }

@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class GrammarDetector implements Detector {
     /** Confidence of a match, per kind of rule: unspin's context rules are written to be precise. */
     static final double PROJECT_RULE_CONFIDENCE = 0.85;
-    static final double FALSE_FRIEND_CONFIDENCE = 0.6;
+    static final double FALSE_FRIEND_CONFIDENCE = 0.55;
 
     private final GrammarRuleLoader loader;
     private final Map<String, List<RuleAnchor>> anchorsByLanguage = new ConcurrentHashMap<>();
@@ -127,6 +127,11 @@ public final class GrammarDetector implements Detector {
             return Category.SPINNER_SYNONYM;
         }
         return Category.GRAMMAR;
+    }
+
+    /** Whether this thread has started LanguageTool (it is started only for a sentence that needs it). */
+    boolean languageToolStarted() {
+        return sessions.get().started();
     }
 
     /** Lists each rule with the anchor that gates it, for `unspin rules list`. */

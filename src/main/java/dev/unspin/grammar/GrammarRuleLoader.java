@@ -8,12 +8,14 @@ import org.languagetool.rules.patterns.FalseFriendRuleLoader;
 import org.languagetool.rules.patterns.PatternRuleLoader;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Loads LanguageTool pattern rules: unspin's own ({@code rules/grammar/*.xml}) and LanguageTool's
@@ -33,6 +35,19 @@ final class GrammarRuleLoader {
         return Languages.getLanguageForShortCode("en-US");
     }
 
+    /**
+     * The source language as LanguageTool knows it. Its false-friend rules only need the language
+     * registered by code, so where unspin does not ship LanguageTool's module for it (tens of
+     * megabytes each) a bare registration without a spelling dictionary stands in.
+     */
+    private static synchronized Language sourceLanguage(String code) {
+        if (Languages.isLanguageSupported(code)) {
+            return Languages.getLanguageForShortCode(code);
+        }
+        String name = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
+        return Languages.addLanguage(name, code, new File("no-spelling-dictionary-" + code + ".dict"));
+    }
+
     List<AbstractPatternRule> projectRules() {
         List<AbstractPatternRule> rules = new ArrayList<>();
         for (RuleFiles.RuleFile file : files) {
@@ -47,7 +62,7 @@ final class GrammarRuleLoader {
 
     /** LanguageTool's false friends between the source language and English. */
     List<AbstractPatternRule> falseFriends(String sourceLanguage) {
-        SourceLanguage source = new SourceLanguage(sourceLanguage);
+        Language source = sourceLanguage(sourceLanguage);
         try (InputStream in = GrammarRuleLoader.class.getResourceAsStream(FALSE_FRIENDS)) {
             if (in == null) {
                 throw new IllegalStateException("LanguageTool's false-friends.xml is missing from the class path");

@@ -32,6 +32,10 @@ final class LanguageToolSession {
         return analyser.getAnalyzedSentence(sentence);
     }
 
+    boolean started() {
+        return analyser != null;
+    }
+
     /** Project rules followed by the false friends of the source language, in the detector's anchor order. */
     List<AbstractPatternRule> rules(Optional<String> sourceLanguage) {
         return rulesByLanguage.computeIfAbsent(sourceLanguage.orElse(""), language -> {

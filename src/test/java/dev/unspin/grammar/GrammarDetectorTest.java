@@ -1,0 +1,44 @@
+package dev.unspin.grammar;
+
+import dev.unspin.engine.Category;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.RuleFiles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GrammarDetectorTest {
+
+    @Test
+    void languageToolIsNotStartedForTextWithoutAnAnchor() throws Exception {
+        GrammarDetector detector = new GrammarDetector(RuleFiles.packaged());
+        Thread worker = new Thread(() -> {
+            List<Finding> findings = detector.detect(new Document("d", "Officials met on Wednesday. Nothing else happened."),
+                    CheckSettings.defaults());
+            assertTrue(findings.isEmpty());
+            assertFalse(detector.languageToolStarted());
+        });
+        worker.start();
+        worker.join();
+    }
+
+    @Test
+    void sourceLanguageTurnsOnLanguageToolsFalseFriends() {
+        GrammarDetector detector = new GrammarDetector(RuleFiles.packaged());
+        String text = "He was very sympathetic to the new neighbours.";
+        assertTrue(detector.detect(new Document("d", text), CheckSettings.defaults()).isEmpty());
+        List<Finding> findings = detector.detect(new Document("d", text), new CheckSettings(Optional.of("de"), 0.0));
+        assertEquals(1, findings.size());
+        Finding f = findings.get(0);
+        assertEquals("sympathetic", text.substring(f.start(), f.end()));
+        assertEquals(Category.MACHINE_TRANSLATION, f.category());
+        assertTrue(f.suggestions().contains("nice"), f.suggestions().toString());
+    }
+}
