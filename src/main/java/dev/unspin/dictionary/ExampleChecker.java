@@ -6,6 +6,7 @@ import dev.unspin.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,14 +57,21 @@ public final class ExampleChecker {
         return problems;
     }
 
+    /** Whether a content word of the phrase (or of one of its hyphenated parts) occurs in the pass example. */
     private static boolean sharesContentWord(DictionaryEntry entry, Document pass) {
+        Set<String> passWords = new HashSet<>();
+        for (Token t : pass.tokens()) {
+            passWords.add(t.lower());
+            passWords.addAll(List.of(t.lower().split("-")));
+        }
         for (PatternToken p : entry.pattern()) {
-            String word = p.isInflected() ? p.lemma() : p.literal();
-            if (word.length() < 3 || FUNCTION_WORDS.contains(word)) {
-                continue;
-            }
-            for (Token t : pass.tokens()) {
-                if (p.formTags().containsKey(t.lower())) {
+            Set<String> forms = new HashSet<>();
+            p.forms().forEach(form -> {
+                forms.add(form);
+                forms.addAll(List.of(form.split("-")));
+            });
+            for (String form : forms) {
+                if (form.length() >= 3 && !FUNCTION_WORDS.contains(form) && passWords.contains(form)) {
                     return true;
                 }
             }
