@@ -43,7 +43,7 @@ final class EngineOptions {
     }
 
     RuleFiles rules() {
-        return rulesDirectory == null ? RuleFiles.packaged() : RuleFiles.inDirectory(rulesDirectory);
+        return RuleFiles.from(rulesDirectory);
     }
 
     CheckSettings settings() {

@@ -40,10 +40,6 @@ final class RulesCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    static RuleFiles rules(Path directory) {
-        return directory == null ? RuleFiles.packaged() : RuleFiles.inDirectory(directory);
-    }
-
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = {"Check the rule files' format and run every rule's examples: each must flag its flag "
                     + "sentence and leave its pass sentence alone.", "Exit 1 when any rule fails."})
@@ -58,7 +54,7 @@ final class RulesCommand implements Runnable {
         public Integer call() throws IOException {
             PhraseDictionary dictionary;
             try {
-                dictionary = files.isEmpty() ? PhraseDictionary.load(rules(defaultToWorkingCopy(directory))) : fromFiles();
+                dictionary = files.isEmpty() ? PhraseDictionary.load(RuleFiles.from(defaultToWorkingCopy(directory))) : fromFiles();
             } catch (DictionaryFormatException e) {
                 e.problems().forEach(System.out::println);
                 System.out.printf("%d format problem(s)%n", e.problems().size());
@@ -86,7 +82,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RuleFiles rules = rules(defaultToWorkingCopy(directory));
+            RuleFiles rules = RuleFiles.from(defaultToWorkingCopy(directory));
             PhraseDictionary dictionary = PhraseDictionary.load(rules);
             new GrammarDetector(rules).describeAnchors(Optional.empty()).forEach(System.out::println);
             Map<String, Integer> counts = new TreeMap<>();

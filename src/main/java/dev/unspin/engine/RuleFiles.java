@@ -34,6 +34,11 @@ public final class RuleFiles {
         return new RuleFiles(directory);
     }
 
+    /** The rules in {@code directory}, or the packaged ones when it is null. */
+    public static RuleFiles from(Path directory) {
+        return directory == null ? packaged() : inDirectory(directory);
+    }
+
     /** The rules packaged with unspin. */
     public static RuleFiles packaged() {
         URL url = RuleFiles.class.getResource("/rules/README.md");
