@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
         description = {"Check texts for spun and machine-mistranslated phrasing and report each finding with a fix.",
                 "",
                 "Each document gets a spin score (0-100) and a verdict: clean, suspect or spun.",
-                "Inputs that cannot be read (missing, binary, empty, not UTF-8) are reported on stderr, one line each;",
-                "the other inputs are still checked and reported."},
+                "Inputs that cannot be read (missing, binary, empty, not UTF-8) are reported on stderr, one line each;"
+                        + " the other inputs are still checked and reported."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the --fail-on threshold", "1:the threshold was reached",
                 "2:usage error, or an input could not be read"})
@@ -44,9 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "Exit 1 when any document is spun, or is suspect (or spun), or has a finding of severity "
-                    + "error, or warning (or error); never: always exit 0 (default: ${DEFAULT-VALUE}). "
-                    + "Values: spun, suspect, error, warning, never.")
+            description = "When to exit 1: spun (a document is judged spun), suspect (suspect or spun), "
+                    + "error (any finding of severity error), warning (warning or error), never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Option(names = "--extensions", split = ",", paramLabel = "EXT",
