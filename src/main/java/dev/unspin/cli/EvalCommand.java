@@ -27,7 +27,7 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Labelled files or directories (default: samples/labelled).")
     List<String> paths = List.of("samples/labelled");
 
-    @Option(names = {"-v", "--verbose"}, description = "List every false alarm and every missed phrase.")
+    @Option(names = {"-v", "--verbose"}, description = "List every document's score and verdict, every false alarm and every missed phrase.")
     boolean verbose;
 
     @Mixin
@@ -61,6 +61,11 @@ final class EvalCommand implements Callable<Integer> {
             }
             DocumentResult result = engine.check(new Document(source.display(), labelled.text()));
             evaluation.add(result, labelled.gold());
+            if (verbose) {
+                System.out.printf(java.util.Locale.ROOT, "%-60s %-8s score %5.1f  %3d findings  %3d marked  %4d words%n",
+                        source.display(), result.verdict().id(), result.score(), result.findings().size(),
+                        labelled.gold().size(), result.words());
+            }
         }
         if (verbose) {
             evaluation.falseAlarms().forEach(f -> System.out.println("false alarm: " + f));

@@ -15,19 +15,33 @@ final class Inflector {
     /** Tags tried in this order, so a form that is both past tense and participle inflects as past. */
     private static final List<String> TAGS = List.of("VBD", "VBN", "VBG", "VBZ", "NNS", "VBP", "VB", "NN", "NN:UN", "JJR", "JJS", "JJ");
 
+    /** Tags under which a lemma is its own form; these win when the text has the bare lemma. */
+    private static final List<String> BASE_TAGS = List.of("VB", "VBP", "NN", "NN:UN", "JJ");
+
     private final Lexicon lexicon;
 
     Inflector(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    /** Every form of the lemma with the tags it carries; the lemma itself is always a form. */
+    /**
+     * Every form of the lemma with the tags it carries; the lemma itself is always a form, and its
+     * base-form tags come first ("become" is read as the base form, not the participle).
+     */
     Map<String, List<String>> formsOf(String lemma) {
         Map<String, List<String>> forms = new LinkedHashMap<>();
         forms.put(lemma, new ArrayList<>());
+        for (String tag : BASE_TAGS) {
+            if (lexicon.forms(lemma, tag).contains(lemma)) {
+                forms.get(lemma).add(tag);
+            }
+        }
         for (String tag : TAGS) {
             for (String form : lexicon.forms(lemma, tag)) {
-                forms.computeIfAbsent(form.toLowerCase(java.util.Locale.ROOT), f -> new ArrayList<>()).add(tag);
+                List<String> tags = forms.computeIfAbsent(form.toLowerCase(java.util.Locale.ROOT), f -> new ArrayList<>());
+                if (!tags.contains(tag)) {
+                    tags.add(tag);
+                }
             }
         }
         return forms;

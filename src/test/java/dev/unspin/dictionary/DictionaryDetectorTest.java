@@ -30,6 +30,13 @@ class DictionaryDetectorTest {
             flag: Yoon's state talk over with to Washington ended.
             pass: Let's talk it over with the team.
 
+            spun: {become} a present
+            fix: {get} a present
+            category: machine-translation
+            confidence: 0.8
+            flag: I became a present from my brother.
+            pass: She became president in May.
+
             spun: court docket
             fix: court
             category: spinner-synonym
@@ -90,6 +97,8 @@ class DictionaryDetectorTest {
         assertEquals(List.of("attempting"), check("He is making an attempt.").get(0).suggestions());
         assertEquals(List.of("visited"), check("Yoon talked over with Biden.").get(0).suggestions());
         assertEquals(List.of("visit"), check("a state talk over with to Washington").get(0).suggestions());
+        assertEquals(List.of("got a present"), check("I became a present.").get(0).suggestions());
+        assertEquals(List.of("get a present"), check("You will become a present.").get(0).suggestions());
     }
 
     @Test
