@@ -43,10 +43,9 @@ public final class Evaluation {
         }
         for (LabelledText.GoldSpan g : gold) {
             goldPhrases++;
-            List<Finding> over = result.findings().stream().filter(f -> f.start() < g.end() && g.start() < f.end()).toList();
-            if (!over.isEmpty()) {
+            if (result.findings().stream().anyMatch(f -> overlaps(f, g))) {
                 foundPhrases++;
-                if (fixes(text, g, over)) {
+                if (fixes(text, g, gold, result.findings())) {
                     fixedPhrases++;
                 }
             } else {
@@ -68,17 +67,44 @@ public final class Evaluation {
         }
     }
 
-    private static boolean fixes(String text, LabelledText.GoldSpan g, List<Finding> over) {
-        List<Finding> sorted = over.stream().filter(f -> !f.suggestions().isEmpty())
-                .sorted(Comparator.comparingInt(Finding::start)).toList();
-        if (sorted.isEmpty()) {
-            return false;
+    private static boolean overlaps(Finding f, LabelledText.GoldSpan g) {
+        return f.start() < g.end() && g.start() < f.end();
+    }
+
+    /**
+     * Whether the findings restore this phrase. The region compared is the phrase widened to every
+     * finding over it and every marked phrase those findings touch (one finding may fix two
+     * neighbouring marked words: "final yr" -> "last year"); the first suggestions applied to the
+     * region must equal the region with each marked phrase replaced by one of its originals.
+     */
+    private static boolean fixes(String text, LabelledText.GoldSpan g, List<LabelledText.GoldSpan> gold, List<Finding> findings) {
+        int lo = g.start();
+        int hi = g.end();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Finding f : findings) {
+                if (f.start() < hi && lo < f.end() && (f.start() < lo || f.end() > hi)) {
+                    lo = Math.min(lo, f.start());
+                    hi = Math.max(hi, f.end());
+                    grown = true;
+                }
+            }
+            for (LabelledText.GoldSpan other : gold) {
+                if (other.start() < hi && lo < other.end() && (other.start() < lo || other.end() > hi)) {
+                    lo = Math.min(lo, other.start());
+                    hi = Math.max(hi, other.end());
+                    grown = true;
+                }
+            }
         }
-        int lo = Math.min(g.start(), sorted.get(0).start());
-        int hi = Math.max(g.end(), sorted.stream().mapToInt(Finding::end).max().orElse(g.end()));
+        int from = lo;
+        int to = hi;
+        List<Finding> inside = findings.stream().filter(f -> f.start() >= from && f.end() <= to && !f.suggestions().isEmpty())
+                .sorted(Comparator.comparingInt(Finding::start)).toList();
         StringBuilder fixed = new StringBuilder();
         int pos = lo;
-        for (Finding f : sorted) {
+        for (Finding f : inside) {
             if (f.start() < pos) {
                 continue;
             }
@@ -86,13 +112,25 @@ public final class Evaluation {
             pos = f.end();
         }
         fixed.append(text, pos, hi);
+        List<LabelledText.GoldSpan> marked = gold.stream().filter(o -> o.start() >= from && o.end() <= to)
+                .sorted(Comparator.comparingInt(LabelledText.GoldSpan::start)).toList();
         String got = squash(fixed.toString());
-        for (String original : g.originals()) {
-            if (got.equals(squash(text.substring(lo, g.start()) + original + text.substring(g.end(), hi)))) {
-                return true;
+        return expectedVersions(text, lo, hi, marked, 0).stream().anyMatch(expected -> squash(expected).equals(got));
+    }
+
+    /** The region with each marked phrase replaced by each of its originals, every combination. */
+    private static List<String> expectedVersions(String text, int pos, int hi, List<LabelledText.GoldSpan> marked, int k) {
+        if (k == marked.size()) {
+            return List.of(text.substring(pos, hi));
+        }
+        LabelledText.GoldSpan g = marked.get(k);
+        List<String> versions = new ArrayList<>();
+        for (String rest : expectedVersions(text, g.end(), hi, marked, k + 1)) {
+            for (String original : g.originals()) {
+                versions.add(text.substring(pos, g.start()) + original + rest);
             }
         }
-        return false;
+        return versions;
     }
 
     private static String squash(String s) {

@@ -46,4 +46,13 @@ class EvaluationTest {
         assertEquals(0.5, e.fixAccuracy(), 1e-9);
         assertEquals(1, e.falseAlarms().size());
     }
+
+    @Test
+    void oneFindingCanFixTwoNeighbouringMarkedWords() {
+        LabelledText t = LabelledText.parse("It fell {{final|last}} {{yr|year}}, officials said.");
+        Evaluation e = new Evaluation();
+        e.add(new DocumentResult(new Document("d", t.text()), 6, List.of(finding(t.text(), "final yr", "last year")), 50,
+                Verdict.SPUN), t.gold());
+        assertEquals(1.0, e.fixAccuracy(), 1e-9);
+    }
 }
