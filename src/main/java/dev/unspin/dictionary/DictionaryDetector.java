@@ -105,13 +105,15 @@ public final class DictionaryDetector implements Detector {
                 Source.DICTIONARY);
     }
 
-    /** Replaces the k-th {marker} of the fix with its lemma inflected like the k-th marked word of the match. */
+    /**
+     * Replaces the k-th {marker} of the fix with its lemma inflected like the k-th marked word of
+     * the match; a marker that repeats the spun word's own lemma keeps the word as written.
+     */
     private String inflect(String fix, DictionaryEntry entry, List<Token> matched) {
-        List<List<String>> markerTags = new ArrayList<>();
+        List<Integer> markerPositions = new ArrayList<>();
         for (int i = 0; i < entry.pattern().size(); i++) {
-            PatternToken p = entry.pattern().get(i);
-            if (p.isInflected()) {
-                markerTags.add(p.formTags().getOrDefault(matched.get(i).lower(), List.of()));
+            if (entry.pattern().get(i).isInflected()) {
+                markerPositions.add(i);
             }
         }
         Matcher m = MARKER.matcher(fix);
@@ -119,7 +121,12 @@ public final class DictionaryDetector implements Detector {
         int k = 0;
         while (m.find()) {
             String lemma = m.group(1).strip();
-            m.appendReplacement(out, Matcher.quoteReplacement(dictionary.inflector().inflect(lemma, markerTags.get(k++))));
+            int position = markerPositions.get(k++);
+            PatternToken spun = entry.pattern().get(position);
+            String word = matched.get(position).lower();
+            String form = lemma.equals(spun.lemma()) ? word
+                    : dictionary.inflector().inflect(lemma, spun.formTags().getOrDefault(word, List.of()));
+            m.appendReplacement(out, Matcher.quoteReplacement(form));
         }
         m.appendTail(out);
         return out.toString();

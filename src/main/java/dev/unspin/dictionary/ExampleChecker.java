@@ -3,6 +3,7 @@ package dev.unspin.dictionary;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.text.Token;
+import dev.unspin.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,26 +58,33 @@ public final class ExampleChecker {
         return problems;
     }
 
-    /** Whether a content word of the phrase (or of one of its hyphenated parts) occurs in the pass example. */
+    /**
+     * Whether the pass example shares a content word (or hyphenated part of one) with the phrase,
+     * or with its first fix: a near miss of the phrase, or the correct wording it stands for.
+     */
     private static boolean sharesContentWord(DictionaryEntry entry, Document pass) {
-        Set<String> passWords = new HashSet<>();
-        for (Token t : pass.tokens()) {
-            passWords.add(t.lower());
-            passWords.addAll(List.of(t.lower().split("-")));
-        }
+        Set<String> passWords = wordsAndParts(pass.tokens().stream().map(Token::lower).toList());
+        Set<String> candidates = new HashSet<>();
         for (PatternToken p : entry.pattern()) {
-            Set<String> forms = new HashSet<>();
-            p.forms().forEach(form -> {
-                forms.add(form);
-                forms.addAll(List.of(form.split("-")));
-            });
-            for (String form : forms) {
-                if (form.length() >= 3 && !FUNCTION_WORDS.contains(form) && passWords.contains(form)) {
-                    return true;
-                }
+            p.forms().forEach(candidates::add);
+        }
+        String fix = entry.fixes().get(0).replaceAll("[{}]", "");
+        Tokenizer.tokenize(fix).forEach(t -> candidates.add(t.lower()));
+        for (String word : wordsAndParts(candidates)) {
+            if (word.length() >= 2 && word.chars().anyMatch(Character::isLetter) && !FUNCTION_WORDS.contains(word) && passWords.contains(word)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static Set<String> wordsAndParts(Iterable<String> words) {
+        Set<String> result = new HashSet<>();
+        for (String w : words) {
+            result.add(w);
+            result.addAll(List.of(w.split("-")));
+        }
+        return result;
     }
 
     private List<String> duplicates() {

@@ -47,13 +47,25 @@ final class Inflector {
         return forms;
     }
 
-    /** The form of {@code lemma} for the first of {@code tags} it has, or the lemma itself. */
+    /**
+     * The form of {@code lemma} for the first of {@code tags} it has, or the lemma itself. Where a
+     * tag has several forms ("cameras", "camerae"), the regular one wins.
+     */
     String inflect(String lemma, List<String> tags) {
         for (String tag : tags) {
-            for (String form : lexicon.forms(lemma, tag)) {
-                return form;
+            List<String> forms = List.copyOf(lexicon.forms(lemma, tag));
+            if (!forms.isEmpty()) {
+                return forms.stream().filter(f -> isRegular(f, tag)).findFirst().orElse(forms.get(0));
             }
         }
         return lemma;
+    }
+
+    private static boolean isRegular(String form, String tag) {
+        return switch (tag) {
+            case "NNS", "VBZ" -> form.endsWith("s");
+            case "VBD", "VBN" -> form.endsWith("ed");
+            default -> Character.isLetter(form.charAt(0));
+        };
     }
 }
