@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class DictionaryParser {
     private static final Set<String> KEYS = Set.of("spun", "fix", "category", "confidence", "prev", "not-prev",
-            "next", "not-next", "source-language", "note", "flag", "pass");
+            "next", "not-next", "prev2", "next2", "source-language", "note", "flag", "pass");
     private static final Set<String> REQUIRED = Set.of("spun", "fix", "category", "confidence", "flag", "pass");
     private static final Pattern MARKER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
@@ -98,7 +98,7 @@ final class DictionaryParser {
             }
             double confidence = confidence(f.get("confidence"));
             ContextConditions conditions = new ContextConditions(condition(f, "prev"), condition(f, "not-prev"),
-                    condition(f, "next"), condition(f, "not-next"));
+                    condition(f, "next"), condition(f, "not-next"), condition(f, "prev2"), condition(f, "next2"));
             Set<String> languages = languages(f.get("source-language"), category);
             String id = uniqueId(stem + "/" + slug(spun), ids);
             return new DictionaryEntry(id, location, spun, pattern, fixes, category, confidence, conditions, languages,

@@ -122,6 +122,24 @@ class DictionaryDetectorTest {
     }
 
     @Test
+    void conditionsCanLookTwoTokensAway() {
+        PhraseDictionary d = dictionary("""
+                spun: international locations
+                fix: countries
+                category: spinner-synonym
+                confidence: 0.9
+                next: in
+                next2: #num
+                flag: The international locations in 2019 had downgraded ties.
+                pass: The international locations in Paris opened in May.
+                """);
+        DictionaryDetector detector = new DictionaryDetector(d);
+        assertEquals(1, detector.detect(new Document("t", "The international locations in 2019 had downgraded ties."),
+                CheckSettings.defaults()).size());
+        assertTrue(detector.detect(new Document("t", "The international locations in Paris opened."), CheckSettings.defaults()).isEmpty());
+    }
+
+    @Test
     void theLongestMatchWins() {
         List<Finding> findings = check("They discussed local weather exchange today.");
         assertEquals(1, findings.size());
