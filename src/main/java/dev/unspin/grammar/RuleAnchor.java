@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * The cheap test that decides whether LanguageTool needs to see a sentence for one rule.
  *
- * <p>The anchor is the longest run of plain tokens in the rule's pattern (a word or regular
+ * <p>The anchor is the most selective run of plain tokens in the rule's pattern (a word or regular
  * expression, not negated, not inflected, no or-group, occurring exactly once and not skipping):
- * a sentence without that run cannot match the rule. An occurrence of the run that lies wholly
+ * a sentence without that run cannot match the rule. Selectivity counts words over expressions
+ * and expressions over punctuation, so "mentioned ." wins over ", \"" though both have two tokens. An occurrence of the run that lies wholly
  * inside a match of one of the rule's antipatterns made only of plain tokens cannot match either
  * (LanguageTool drops matches on tokens an antipattern covers), so it does not count. A rule
  * without any plain token has an empty anchor and is sent every sentence.
@@ -38,23 +39,38 @@ final class RuleAnchor {
                 }
             }
         }
-        return new RuleAnchor(longestPlainRun(rule.getPatternTokens()), vetoes);
+        return new RuleAnchor(mostSelectiveRun(rule.getPatternTokens()), vetoes);
     }
 
-    private static List<Pattern> longestPlainRun(List<PatternToken> tokens) {
+    private static List<Pattern> mostSelectiveRun(List<PatternToken> tokens) {
         List<Pattern> best = List.of();
+        int bestScore = 0;
         List<Pattern> current = new ArrayList<>();
+        int score = 0;
         for (PatternToken token : tokens) {
             if (isPlain(token)) {
                 current.add(compile(token));
-                if (current.size() > best.size()) {
+                score += selectivity(token);
+                if (score > bestScore) {
                     best = List.copyOf(current);
+                    bestScore = score;
                 }
             } else {
                 current.clear();
+                score = 0;
             }
         }
         return best;
+    }
+
+    /** 3 for a literal word, 2 for an expression of words only, 1 for anything with punctuation. */
+    private static int selectivity(PatternToken token) {
+        String s = token.getString();
+        boolean wordsOnly = s.chars().allMatch(c -> Character.isLetter(c) || c == '|' || c == ' ' || c == '-');
+        if (!wordsOnly) {
+            return 1;
+        }
+        return token.isRegularExpression() ? 2 : 3;
     }
 
     /** The antipattern as a run, if all its tokens are plain and it has no marker; else null. */
