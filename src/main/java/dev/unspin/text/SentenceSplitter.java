@@ -8,6 +8,10 @@ import java.util.Set;
  * Rule-based sentence boundaries over tokens: after '.', '!' or '?' (and any closing quotes or
  * brackets) when the next token starts a sentence and the word before the stop is not a known
  * abbreviation; and at every paragraph break (a blank line) or line that starts a list item.
+ * Text without punctuation (lists, glosses, verse) would make one endless "sentence", so a
+ * sentence longer than {@value #LONG_SENTENCE} tokens is also split at its line breaks, and any
+ * piece still longer than {@value #MAX_TOKENS} tokens is cut: analysers downstream (LanguageTool)
+ * slow down badly on huge sentences.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -15,6 +19,9 @@ public final class SentenceSplitter {
             "capt", "sgt", "maj", "cmdr", "adm", "inc", "co", "corp", "ltd", "vs", "etc", "no", "vol", "fig",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept",
             "est", "mt", "ft", "e.g", "i.e", "al");
+
+    static final int LONG_SENTENCE = 120;
+    static final int MAX_TOKENS = 250;
 
     private SentenceSplitter() {
     }
@@ -25,13 +32,24 @@ public final class SentenceSplitter {
         for (int i = 0; i < tokens.size(); i++) {
             boolean last = i + 1 == tokens.size();
             if (last || endsSentenceAfter(text, tokens, i)) {
-                Token start = tokens.get(first);
-                Token end = tokens.get(i);
-                sentences.add(new Sentence(sentences.size(), first, i + 1, start.start(), end.end()));
+                addBounded(text, tokens, first, i + 1, sentences);
                 first = i + 1;
             }
         }
         return sentences;
+    }
+
+    /** Adds tokens [first, end) as one sentence, or as several if it is too long. */
+    private static void addBounded(String text, List<Token> tokens, int first, int end, List<Sentence> sentences) {
+        int from = first;
+        for (int i = first; i < end; i++) {
+            boolean lineBreakAfter = end - first > LONG_SENTENCE && i + 1 < end
+                    && newlinesBetween(text, tokens.get(i).end(), tokens.get(i + 1).start()) > 0;
+            if (i + 1 == end || lineBreakAfter || i + 1 - from == MAX_TOKENS) {
+                sentences.add(new Sentence(sentences.size(), from, i + 1, tokens.get(from).start(), tokens.get(i).end()));
+                from = i + 1;
+            }
+        }
     }
 
     private static boolean endsSentenceAfter(String text, List<Token> tokens, int i) {
@@ -71,13 +89,18 @@ public final class SentenceSplitter {
     }
 
     private static boolean paragraphBreakBetween(String text, int from, int to) {
+        int newlines = newlinesBetween(text, from, to);
+        return newlines >= 2 || newlines == 1 && to < text.length() && isListMarker(text.charAt(to));
+    }
+
+    private static int newlinesBetween(String text, int from, int to) {
         int newlines = 0;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n' && ++newlines == 2) {
-                return true;
+            if (text.charAt(i) == '\n') {
+                newlines++;
             }
         }
-        return newlines == 1 && to < text.length() && isListMarker(text.charAt(to));
+        return newlines;
     }
 
     private static boolean isListMarker(char c) {

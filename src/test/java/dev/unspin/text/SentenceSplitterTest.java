@@ -24,6 +24,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void textWithoutPunctuationIsSplitAtLineBreaksAndNeverGrowsUnbounded() {
+        String lines = "able to swim\n".repeat(50);
+        List<Sentence> split = SentenceSplitter.split(lines, Tokenizer.tokenize(lines));
+        assertEquals(50, split.size());
+        String oneLine = "word ".repeat(1000);
+        List<Sentence> cut = SentenceSplitter.split(oneLine, Tokenizer.tokenize(oneLine));
+        assertEquals(4, cut.size());
+        assertEquals(SentenceSplitter.MAX_TOKENS, cut.get(0).endToken() - cut.get(0).firstToken());
+    }
+
+    @Test
     void paragraphBreaksAlwaysSplit() {
         assertEquals(List.of("- Advertisement -", "North Korea fired"), sentences("- Advertisement -\n\nNorth Korea fired"));
     }
