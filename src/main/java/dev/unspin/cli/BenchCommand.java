@@ -2,10 +2,7 @@ package dev.unspin.cli;
 
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Engine;
-import dev.unspin.eval.LabelledText;
-import dev.unspin.input.InputCollector;
-import dev.unspin.input.InputSource;
-import dev.unspin.input.TextReader;
+import dev.unspin.eval.LabelledCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +11,6 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -82,14 +78,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<String> texts(String directory) {
-        TextReader reader = new TextReader(System.in);
-        List<String> texts = new ArrayList<>();
-        for (InputSource source : new InputCollector(Set.of("txt")).collect(List.of(directory)).sources()) {
-            TextReader.Result read = reader.read(source);
-            if (read.text() != null) {
-                texts.add(LabelledText.parse(read.text()).text());
-            }
-        }
-        return texts;
+        return LabelledCorpus.load(List.of(directory)).entries().stream().map(e -> e.text().text()).toList();
     }
 }

@@ -153,6 +153,16 @@ public final class Evaluation {
         return cleanWords == 0 ? 0 : 10_000.0 * cleanFindings / cleanWords;
     }
 
+    /** Share of spun documents judged suspect or spun. */
+    public double spunDocumentsCaught() {
+        return spunDocuments == 0 ? 1.0 : (double) spunDocumentsCaught / spunDocuments;
+    }
+
+    /** Share of clean documents judged clean. */
+    public double cleanDocumentsJudgedClean() {
+        return cleanDocuments == 0 ? 1.0 : (double) cleanDocumentsJudgedClean / cleanDocuments;
+    }
+
     public String summary() {
         return String.format(Locale.ROOT, """
                 precision     %.3f  (%d of %d findings on marked phrases)

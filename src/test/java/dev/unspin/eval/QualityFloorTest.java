@@ -1,0 +1,54 @@
+package dev.unspin.eval;
+
+import dev.unspin.EngineFactory;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.Source;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged rules on the project's labelled set must not fall below the figures the README
+ * reports: a rule change that adds false alarms or loses recall fails here.
+ */
+class QualityFloorTest {
+    private static Evaluation evaluation;
+
+    @BeforeAll
+    static void evaluate() {
+        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(Source.DICTIONARY, Source.GRAMMAR),
+                CheckSettings.defaults());
+        LabelledCorpus corpus = LabelledCorpus.load(List.of("samples/labelled"));
+        assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
+        evaluation = new Evaluation();
+        for (LabelledCorpus.Entry entry : corpus.entries()) {
+            evaluation.add(engine.check(new Document(entry.path(), entry.text().text())), entry.text().gold());
+        }
+    }
+
+    @Test
+    void cleanProseStaysClean() {
+        assertTrue(evaluation.cleanFindingsPer10kWords() <= 1.0, evaluation.summary() + "\n" + evaluation.falseAlarms());
+        assertEquals(1.0, evaluation.cleanDocumentsJudgedClean(), evaluation.summary());
+    }
+
+    @Test
+    void findingsAreOnSpunPhrases() {
+        assertTrue(evaluation.precision() >= 0.98, evaluation.summary() + "\n" + evaluation.falseAlarms());
+    }
+
+    @Test
+    void spunPhrasesAreFoundAndFixed() {
+        assertTrue(evaluation.recall() >= 0.30, evaluation.summary());
+        assertTrue(evaluation.fixAccuracy() >= 0.30, evaluation.summary());
+        assertTrue(evaluation.spunDocumentsCaught() >= 0.90, evaluation.summary());
+    }
+}
