@@ -21,7 +21,8 @@ public final class ExampleChecker {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "into", "that",
             "this", "was", "were", "are", "has", "have", "had", "its", "their", "his", "her", "our", "your", "not",
             "but", "all", "any", "one", "out", "off", "over", "upon", "onto", "than", "then", "been", "being", "who",
-            "which", "what", "some", "such", "per", "via", "about", "after", "before", "under", "through");
+            "which", "what", "some", "such", "per", "via", "about", "after", "before", "under", "through", "by", "to",
+            "of", "in", "on", "at", "as", "an", "it", "is", "be", "or", "if", "so", "no", "up", "we", "he", "me", "my");
 
     private final PhraseDictionary dictionary;
     private final DictionaryDetector detector;
@@ -60,7 +61,8 @@ public final class ExampleChecker {
 
     /**
      * Whether the pass example shares a content word (or hyphenated part of one) with the phrase,
-     * or with its first fix: a near miss of the phrase, or the correct wording it stands for.
+     * or with its first fix: a near miss of the phrase, or the correct wording it stands for. A
+     * phrase of function words only ("through" for "by") must share one of those.
      */
     private static boolean sharesContentWord(DictionaryEntry entry, Document pass) {
         Set<String> passWords = wordsAndParts(pass.tokens().stream().map(Token::lower).toList());
@@ -70,12 +72,18 @@ public final class ExampleChecker {
         }
         String fix = entry.fixes().get(0).replaceAll("[{}]", "");
         Tokenizer.tokenize(fix).forEach(t -> candidates.add(t.lower()));
-        for (String word : wordsAndParts(candidates)) {
-            if (word.length() >= 2 && word.chars().anyMatch(Character::isLetter) && !FUNCTION_WORDS.contains(word) && passWords.contains(word)) {
+        Set<String> words = wordsAndParts(candidates);
+        boolean onlyFunctionWords = words.stream().allMatch(w -> !isContentWord(w));
+        for (String word : words) {
+            if ((isContentWord(word) || onlyFunctionWords) && passWords.contains(word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isContentWord(String word) {
+        return word.length() >= 2 && word.chars().anyMatch(Character::isLetter) && !FUNCTION_WORDS.contains(word);
     }
 
     private static Set<String> wordsAndParts(Iterable<String> words) {
