@@ -30,8 +30,4 @@ public final class Engine {
         double score = SpinScorer.score(findings, words);
         return new DocumentResult(document, words, findings, score, SpinScorer.verdict(score));
     }
-
-    public CheckSettings settings() {
-        return settings;
-    }
 }

@@ -79,10 +79,6 @@ public final class RuleFiles {
         }
     }
 
-    public String describe() {
-        return directory.toString();
-    }
-
     /** A rule file's name and UTF-8 content. */
     public record RuleFile(String name, String content) {
     }
