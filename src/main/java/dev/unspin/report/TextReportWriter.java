@@ -6,15 +6,19 @@ import dev.unspin.engine.Severity;
 import dev.unspin.text.LineIndex;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The human report: one block per finding (file:line:col, severity, the phrase and its fix, the
- * phrase marked in its line), a verdict line per document and a closing summary. Colour only
+ * phrase marked in its line), a verdict line per document and a closing summary with counts per
+ * category and the most frequent rules. Colour only
  * when asked to (the CLI asks when writing to a terminal).
  */
 public final class TextReportWriter implements ReportWriter {
     private static final int CONTEXT = 60;
+    private static final int TOP_RULES = 10;
     private final boolean colour;
 
     public TextReportWriter(boolean colour) {
@@ -34,6 +38,22 @@ public final class TextReportWriter implements ReportWriter {
                 s.severities().getOrDefault("error", 0), s.severities().getOrDefault("warning", 0),
                 s.severities().getOrDefault("info", 0),
                 report.problems().isEmpty() ? "" : "; " + report.problems().size() + " input(s) could not be read");
+        if (s.findings() > 0) {
+            out.println("by category: " + counts(s.categories(), s.categories().size()));
+            out.println("by rule: " + counts(s.rules(), TOP_RULES));
+        }
+    }
+
+    /** "a 3, b 2, ..." most frequent first, at most {@code limit} entries. */
+    private static String counts(Map<String, Integer> counts, int limit) {
+        List<Map.Entry<String, Integer>> sorted = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        StringBuilder line = new StringBuilder();
+        for (Map.Entry<String, Integer> e : sorted.subList(0, Math.min(limit, sorted.size()))) {
+            line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        }
+        return sorted.size() > limit ? line + ", ... (" + (sorted.size() - limit) + " more)" : line.toString();
     }
 
     private void writeDocument(DocumentResult result, PrintStream out) {

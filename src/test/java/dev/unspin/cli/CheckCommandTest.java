@@ -170,6 +170,8 @@ class CheckCommandTest {
         assertTrue(r.out.contains("spun.txt:1:19: error spinner-synonym \u201Clocal weather exchange\u201D \u2192 \u201Cclimate change\u201D"), r.out);
         assertTrue(r.out.contains("\u00BBlocal weather exchange\u00AB"), r.out);
         assertFalse(r.out.contains("\u001B["), "no colour when not asked for");
+        assertTrue(r.out.contains("by category: spinner-synonym 2"), r.out);
+        assertTrue(r.out.contains("by rule: test/court-docket 1, test/local-weather-exchange 1"), r.out);
     }
 
     @Test
