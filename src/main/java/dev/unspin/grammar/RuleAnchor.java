@@ -2,6 +2,7 @@ package dev.unspin.grammar;
 
 import dev.unspin.text.Token;
 import org.languagetool.rules.patterns.AbstractPatternRule;
+import org.languagetool.rules.patterns.PatternRule;
 import org.languagetool.rules.patterns.PatternToken;
 import org.languagetool.tagging.disambiguation.rules.DisambiguationPatternRule;
 
@@ -12,26 +13,30 @@ import java.util.regex.Pattern;
 /**
  * The cheap test that decides whether LanguageTool needs to see a sentence for one rule.
  *
- * <p>The anchor is the most selective run of plain tokens in the rule's pattern (a word or regular
- * expression, not negated, not inflected, no or-group, occurring exactly once and not skipping):
- * a sentence without that run cannot match the rule. Selectivity counts words over expressions
- * and expressions over punctuation, so "mentioned ." wins over ", \"" though both have two tokens. An occurrence of the run that lies wholly
- * inside a match of one of the rule's antipatterns made only of plain tokens cannot match either
- * (LanguageTool drops matches on tokens an antipattern covers), so it does not count. A rule
- * without any plain token has an empty anchor and is sent every sentence.
+ * <p>A rule's pattern is read as runs of plain tokens (a word or regular expression, not negated,
+ * not inflected, no or-group, occurring exactly once, not skipping) separated by gaps of other
+ * tokens whose minimum and maximum length the pattern fixes. A sentence can only match if it has
+ * every run, in order, each within its gap of the one before ("mentioned", then within four tokens
+ * "would|had|was|..."). An occurrence of the most selective run that lies wholly inside a match of
+ * one of the rule's all-plain antipatterns does not count: LanguageTool drops matches on tokens an
+ * antipattern covers. A rule without any plain token is sent every sentence.
  */
 final class RuleAnchor {
-    private final List<Pattern> run;
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    private final List<Run> runs;
+    private final int selective;
     private final List<List<Pattern>> vetoes;
 
-    private RuleAnchor(List<Pattern> run, List<List<Pattern>> vetoes) {
-        this.run = run;
+    private RuleAnchor(List<Run> runs, int selective, List<List<Pattern>> vetoes) {
+        this.runs = runs;
+        this.selective = selective;
         this.vetoes = vetoes;
     }
 
     static RuleAnchor of(AbstractPatternRule rule) {
         List<List<Pattern>> vetoes = new ArrayList<>();
-        if (rule instanceof org.languagetool.rules.patterns.PatternRule patternRule) {
+        if (rule instanceof PatternRule patternRule) {
             for (DisambiguationPatternRule anti : patternRule.getAntiPatterns()) {
                 List<Pattern> whole = wholeRunOrNull(anti);
                 if (whole != null) {
@@ -39,28 +44,44 @@ final class RuleAnchor {
                 }
             }
         }
-        return new RuleAnchor(mostSelectiveRun(rule.getPatternTokens()), vetoes);
+        List<Run> runs = runsOf(rule.getPatternTokens());
+        int selective = 0;
+        for (int i = 1; i < runs.size(); i++) {
+            if (runs.get(i).selectivity > runs.get(selective).selectivity) {
+                selective = i;
+            }
+        }
+        return new RuleAnchor(runs, selective, vetoes);
     }
 
-    private static List<Pattern> mostSelectiveRun(List<PatternToken> tokens) {
-        List<Pattern> best = List.of();
-        int bestScore = 0;
+    /** The plain runs of a pattern, each with the gap (in tokens) allowed since the previous run. */
+    private static List<Run> runsOf(List<PatternToken> tokens) {
+        List<Run> runs = new ArrayList<>();
         List<Pattern> current = new ArrayList<>();
-        int score = 0;
+        int selectivity = 0;
+        int gapMin = 0;
+        int gapMax = 0;
         for (PatternToken token : tokens) {
             if (isPlain(token)) {
                 current.add(compile(token));
-                score += selectivity(token);
-                if (score > bestScore) {
-                    best = List.copyOf(current);
-                    bestScore = score;
-                }
-            } else {
-                current.clear();
-                score = 0;
+                selectivity += selectivity(token);
+                continue;
             }
+            if (!current.isEmpty()) {
+                runs.add(new Run(List.copyOf(current), selectivity, gapMin, gapMax));
+                current.clear();
+                selectivity = 0;
+                gapMin = 0;
+                gapMax = 0;
+            }
+            gapMin += Math.max(0, token.getMinOccurrence());
+            gapMax = token.getMaxOccurrence() < 0 || token.getSkipNext() != 0 || gapMax == UNBOUNDED
+                    ? UNBOUNDED : gapMax + token.getMaxOccurrence();
         }
-        return best;
+        if (!current.isEmpty()) {
+            runs.add(new Run(List.copyOf(current), selectivity, gapMin, gapMax));
+        }
+        return runs;
     }
 
     /** 3 for a literal word, 2 for an expression of words only, 1 for anything with punctuation. */
@@ -100,13 +121,28 @@ final class RuleAnchor {
         return token.isCaseSensitive() ? Pattern.compile(regex) : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Whether tokens [from, to) contain an occurrence of the anchor that no antipattern covers. */
+    /** Whether tokens [from, to) hold every run in order, within its gaps, the selective one unvetoed. */
     boolean foundIn(List<Token> tokens, int from, int to) {
-        if (run.isEmpty()) {
+        return runs.isEmpty() || placeRun(0, tokens, from, to, from, to);
+    }
+
+    /** Tries to place run k starting anywhere in [earliest, latest]; then the runs after it. */
+    private boolean placeRun(int k, List<Token> tokens, int from, int to, int earliest, int latest) {
+        if (k == runs.size()) {
             return true;
         }
-        for (int start = from; start + run.size() <= to; start++) {
-            if (runMatchesAt(run, tokens, start) && !vetoed(tokens, from, to, start)) {
+        Run run = runs.get(k);
+        for (int start = earliest; start <= latest && start + run.tokens.size() <= to; start++) {
+            if (!run.matchesAt(tokens, start) || k == selective && vetoed(tokens, from, to, start)) {
+                continue;
+            }
+            int end = start + run.tokens.size();
+            if (k + 1 == runs.size()) {
+                return true;
+            }
+            Run next = runs.get(k + 1);
+            int nextLatest = next.gapMax == UNBOUNDED ? to : Math.min(to, end + next.gapMax);
+            if (placeRun(k + 1, tokens, from, to, end + next.gapMin, nextLatest)) {
                 return true;
             }
         }
@@ -114,10 +150,10 @@ final class RuleAnchor {
     }
 
     private boolean vetoed(List<Token> tokens, int from, int to, int anchorStart) {
-        int anchorEnd = anchorStart + run.size();
+        int anchorEnd = anchorStart + runs.get(selective).tokens.size();
         for (List<Pattern> veto : vetoes) {
             for (int s = Math.max(from, anchorEnd - veto.size()); s <= anchorStart && s + veto.size() <= to; s++) {
-                if (runMatchesAt(veto, tokens, s)) {
+                if (matchesAt(veto, tokens, s)) {
                     return true;
                 }
             }
@@ -125,7 +161,7 @@ final class RuleAnchor {
         return false;
     }
 
-    private static boolean runMatchesAt(List<Pattern> run, List<Token> tokens, int start) {
+    private static boolean matchesAt(List<Pattern> run, List<Token> tokens, int start) {
         for (int k = 0; k < run.size(); k++) {
             if (!run.get(k).matcher(tokens.get(start + k).text()).matches()) {
                 return false;
@@ -137,7 +173,19 @@ final class RuleAnchor {
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();
-        run.forEach(p -> parts.add(p.pattern()));
+        for (Run run : runs) {
+            List<String> tokens = new ArrayList<>();
+            run.tokens.forEach(p -> tokens.add(p.pattern()));
+            String gap = run == runs.get(0) ? "" : "… ";
+            parts.add(gap + String.join(" ", tokens));
+        }
         return String.join(" ", parts) + (vetoes.isEmpty() ? "" : "  (" + vetoes.size() + " antipattern veto(es))");
+    }
+
+    /** Consecutive plain tokens, and how many tokens may stand between the previous run and this one. */
+    private record Run(List<Pattern> tokens, int selectivity, int gapMin, int gapMax) {
+        boolean matchesAt(List<Token> sentence, int start) {
+            return RuleAnchor.matchesAt(tokens, sentence, start);
+        }
     }
 }
