@@ -46,12 +46,14 @@ public final class DictionaryDetector implements Detector {
      */
     public List<Finding> detectOnly(Document document, CheckSettings settings, DictionaryEntry entry) {
         List<Finding> findings = new ArrayList<>();
+        if (!entry.appliesTo(settings.sourceLanguage())) {
+            return findings;
+        }
         List<Token> tokens = document.tokens();
         int length = entry.pattern().size();
         for (Sentence sentence : document.sentences()) {
             for (int first = sentence.firstToken(); first + length <= sentence.endToken(); first++) {
-                if (entry.appliesTo(settings.sourceLanguage()) && patternMatches(entry, tokens, first)
-                        && entry.conditions().hold(document, sentence, first, first + length)) {
+                if (patternMatches(entry, tokens, first) && entry.conditions().hold(document, sentence, first, first + length)) {
                     findings.add(toFinding(document, tokens.subList(first, first + length), entry));
                 }
             }
@@ -78,6 +80,8 @@ public final class DictionaryDetector implements Detector {
                 break;
             }
             for (DictionaryEntry entry : node.entries) {
+                // The confidence floor is applied here too, so an entry below it cannot hide a
+                // shorter one above it.
                 if (entry.appliesTo(settings.sourceLanguage())
                         && entry.confidence() >= settings.minConfidence()
                         && (best == null || best.end < i + 1 || entry.confidence() > best.entry.confidence())
