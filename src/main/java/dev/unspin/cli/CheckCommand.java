@@ -3,10 +3,9 @@ package dev.unspin.cli;
 import dev.unspin.engine.Engine;
 import dev.unspin.input.InputCollector;
 import dev.unspin.input.TextReader;
-import dev.unspin.report.JsonReportWriter;
+import dev.unspin.report.ReportFormat;
 import dev.unspin.report.ReportWriter;
 import dev.unspin.report.RunReport;
-import dev.unspin.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +42,12 @@ final class CheckCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "When to exit 1: spun (a document is judged spun), suspect (suspect or spun), "
@@ -63,29 +69,27 @@ final class CheckCommand implements Callable<Integer> {
     EngineOptions engineOptions;
 
     @Override
-    public Integer call() {
-        ReportWriter writer = writer();
+    public Integer call() throws IOException {
+        ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(), Path.of("").toAbsolutePath()));
         Engine engine = engineOptions.engine();
         InputCollector.Collected collected = new InputCollector(lowerCase(extensions)).collect(paths);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads)
                 .run(collected.sources(), collected.problems());
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        writer.write(new RunReport(Version.current(), outcome.results(), outcome.problems()), out);
-        out.flush();
+        RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
+        if (output == null) {
+            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            writer.write(report, out);
+            out.flush();
+        } else {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
+                writer.write(report, out);
+            }
+        }
         if (!outcome.problems().isEmpty()) {
             return 2;
         }
         return failOn.reached(outcome.results()) ? 1 : 0;
-    }
-
-    private ReportWriter writer() {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> new TextReportWriter(useColour());
-            case "json" -> new JsonReportWriter();
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format: unknown format '" + format + "' (expected text or json)");
-        };
     }
 
     private boolean useColour() {
