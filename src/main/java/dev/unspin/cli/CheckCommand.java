@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -70,7 +71,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(), Path.of("").toAbsolutePath()));
+        ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(),
+                Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Engine engine = engineOptions.engine();
         InputCollector.Collected collected = new InputCollector(lowerCase(extensions)).collect(paths);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -1,18 +1,13 @@
 package dev.unspin.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
-import dev.unspin.text.LineIndex;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -20,7 +15,7 @@ import java.util.Map;
  * tools read: add fields, never rename or remove them.
  */
 public final class JsonReportWriter implements ReportWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonOutput.MAPPER;
 
     @Override
     public void write(RunReport report, PrintStream out) {
@@ -37,27 +32,20 @@ public final class JsonReportWriter implements ReportWriter {
             errors.addObject().put("path", problem.path()).put("message", problem.message());
         }
         root.set("summary", summary(report.summary()));
-        try {
-            JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
-            generator.setPrettyPrinter(new DefaultPrettyPrinter());
-            MAPPER.writeTree(generator, root);
-            generator.flush();
-            out.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.pretty(root, out);
     }
 
-    private static ObjectNode document(DocumentResult result) {
+    /** One document with its findings, as in the "documents" array (also one line of jsonl). */
+    static ObjectNode document(DocumentResult result) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("path", result.document().path());
         doc.put("words", result.words());
         doc.put("score", result.score());
         doc.put("verdict", result.verdict().id());
         ArrayNode findings = doc.putArray("findings");
-        LineIndex lines = result.document().lineIndex();
         String text = result.document().original();
         for (Finding f : result.findings()) {
+            Locations at = Locations.of(result, f);
             ObjectNode node = findings.addObject();
             node.put("rule", f.rule());
             node.put("category", f.category().id());
@@ -65,10 +53,10 @@ public final class JsonReportWriter implements ReportWriter {
             node.put("confidence", f.confidence());
             node.put("start", f.start());
             node.put("end", f.end());
-            node.put("line", lines.line(f.start()));
-            node.put("column", lines.column(f.start()));
-            node.put("endLine", lines.line(f.end()));
-            node.put("endColumn", lines.column(f.end()));
+            node.put("line", at.line());
+            node.put("column", at.column());
+            node.put("endLine", at.endLine());
+            node.put("endColumn", at.endColumn());
             node.put("text", text.substring(f.start(), f.end()));
             ArrayNode suggestions = node.putArray("suggestions");
             f.suggestions().forEach(suggestions::add);

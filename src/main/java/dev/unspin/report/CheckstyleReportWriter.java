@@ -1,0 +1,41 @@
+package dev.unspin.report;
+
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.input.InputProblem;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** Checkstyle XML: one {@code <file>} per document, one {@code <error>} per finding. */
+public final class CheckstyleReportWriter implements ReportWriter {
+    private final Path workingDirectory;
+
+    public CheckstyleReportWriter(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public void write(RunReport report, PrintStream out) {
+        out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        out.println("<checkstyle version=\"4.3\">");
+        for (DocumentResult document : report.documents()) {
+            out.printf("  <file name=\"%s\">%n", XmlText.escape(ReportPaths.relative(document.document().path(), workingDirectory)));
+            for (Finding f : document.findings()) {
+                Locations at = Locations.of(document, f);
+                out.printf("    <error line=\"%d\" column=\"%d\" severity=\"%s\" message=\"%s\" source=\"unspin.%s\"/>%n",
+                        at.line(), at.column(), f.severity().id(), XmlText.escape(withFix(f)), XmlText.escape(f.rule()));
+            }
+            out.println("  </file>");
+        }
+        for (InputProblem problem : report.problems()) {
+            out.printf("  <file name=\"%s\">%n    <error severity=\"error\" message=\"%s\" source=\"unspin.input\"/>%n  </file>%n",
+                    XmlText.escape(ReportPaths.relative(problem.path(), workingDirectory)), XmlText.escape(problem.message()));
+        }
+        out.println("</checkstyle>");
+    }
+
+    static String withFix(Finding f) {
+        return f.suggestions().isEmpty() ? f.message() : f.message() + " Suggestion: " + String.join(" | ", f.suggestions());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.unspin.report;
+
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.input.InputProblem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * GitHub Actions workflow commands ({@code ::warning file=...,line=...::message}), which become
+ * annotations on the pull request. GitHub shows only ten annotations of each level per step, so
+ * when {@code $GITHUB_STEP_SUMMARY} is set the Markdown report is appended to it as well.
+ */
+public final class GithubReportWriter implements ReportWriter {
+    private final Path workingDirectory;
+    private final Optional<Path> stepSummary;
+
+    public GithubReportWriter(Path workingDirectory, Optional<Path> stepSummary) {
+        this.workingDirectory = workingDirectory;
+        this.stepSummary = stepSummary;
+    }
+
+    @Override
+    public void write(RunReport report, PrintStream out) {
+        for (DocumentResult document : report.documents()) {
+            String file = ReportPaths.relative(document.document().path(), workingDirectory);
+            for (Finding f : document.findings()) {
+                Locations at = Locations.of(document, f);
+                out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", level(f), property(file),
+                        at.line(), at.column(), at.endLine(), at.endColumn(), property("unspin " + f.rule()),
+                        data(CheckstyleReportWriter.withFix(f)));
+            }
+        }
+        for (InputProblem problem : report.problems()) {
+            out.printf("::error file=%s,title=unspin::%s%n", property(ReportPaths.relative(problem.path(), workingDirectory)),
+                    data(problem.message()));
+        }
+        stepSummary.ifPresent(path -> appendSummary(report, path));
+    }
+
+    private void appendSummary(RunReport report, Path path) {
+        ByteArrayOutputStream markdown = new ByteArrayOutputStream();
+        new MarkdownReportWriter(workingDirectory).write(report, new PrintStream(markdown, true, StandardCharsets.UTF_8));
+        try {
+            Files.write(path, markdown.toByteArray(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the step summary " + path, e);
+        }
+    }
+
+    private static String level(Finding f) {
+        return switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    /** Escaping of a command's message. */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escaping of a command's property values, which also may not contain ':' or ','. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

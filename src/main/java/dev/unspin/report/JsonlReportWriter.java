@@ -1,0 +1,26 @@
+package dev.unspin.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.input.InputProblem;
+
+import java.io.PrintStream;
+
+/**
+ * JSON Lines for streams: one line per document, shaped like an element of the JSON report's
+ * "documents" array (plus the tool version); an unreadable input is a line with "path" and "error".
+ */
+public final class JsonlReportWriter implements ReportWriter {
+
+    @Override
+    public void write(RunReport report, PrintStream out) {
+        for (DocumentResult document : report.documents()) {
+            ObjectNode line = JsonReportWriter.document(document);
+            line.put("tool", "unspin " + report.toolVersion());
+            JsonOutput.line(line, out);
+        }
+        for (InputProblem problem : report.problems()) {
+            JsonOutput.line(JsonOutput.MAPPER.createObjectNode().put("path", problem.path()).put("error", problem.message()), out);
+        }
+    }
+}
