@@ -7,20 +7,27 @@ import java.util.function.Function;
 
 /** The report formats `check --format` offers, each made by one writer class. */
 public enum ReportFormat {
-    TEXT(options -> new TextReportWriter(options.colour())),
-    JSON(options -> new JsonReportWriter()),
-    SARIF(options -> new SarifReportWriter(options.workingDirectory())),
-    GITHUB(options -> new GithubReportWriter(options.workingDirectory(), options.githubStepSummary())),
-    MARKDOWN(options -> new MarkdownReportWriter(options.workingDirectory())),
-    CHECKSTYLE(options -> new CheckstyleReportWriter(options.workingDirectory())),
-    JUNIT(options -> new JunitReportWriter(options.workingDirectory())),
-    CSV(options -> new CsvReportWriter(options.workingDirectory())),
-    JSONL(options -> new JsonlReportWriter());
+    TEXT("txt", options -> new TextReportWriter(options.colour())),
+    JSON("json", options -> new JsonReportWriter()),
+    SARIF("sarif", options -> new SarifReportWriter(options.workingDirectory())),
+    GITHUB("github.txt", options -> new GithubReportWriter(options.workingDirectory(), options.githubStepSummary())),
+    MARKDOWN("md", options -> new MarkdownReportWriter(options.workingDirectory())),
+    CHECKSTYLE("checkstyle.xml", options -> new CheckstyleReportWriter(options.workingDirectory())),
+    JUNIT("junit.xml", options -> new JunitReportWriter(options.workingDirectory())),
+    CSV("csv", options -> new CsvReportWriter(options.workingDirectory())),
+    JSONL("jsonl", options -> new JsonlReportWriter());
 
+    private final String extension;
     private final Function<WriterOptions, ReportWriter> factory;
 
-    ReportFormat(Function<WriterOptions, ReportWriter> factory) {
+    ReportFormat(String extension, Function<WriterOptions, ReportWriter> factory) {
+        this.extension = extension;
         this.factory = factory;
+    }
+
+    /** The file extension example reports of this format use in reports/. */
+    public String extension() {
+        return extension;
     }
 
     public ReportWriter writer(WriterOptions options) {

@@ -21,7 +21,9 @@ import java.util.Map;
 /**
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run, a rule entry for every rule that
  * fired, one result per finding with its region (UTF-16 columns), a stable fingerprint and the
- * fix as a replacement. Unreadable inputs become tool execution notifications.
+ * fix as a replacement. Paths are relative to the working directory under the base id
+ * %SRCROOT%, which the consumer (GitHub: the repository root) resolves, so the file does not
+ * depend on where it was made. Unreadable inputs become tool execution notifications.
  */
 public final class SarifReportWriter implements ReportWriter {
     private static final ObjectMapper MAPPER = JsonOutput.MAPPER;
@@ -45,7 +47,6 @@ public final class SarifReportWriter implements ReportWriter {
         driver.put("version", report.toolVersion());
         driver.put("semanticVersion", report.toolVersion());
         ArrayNode rules = driver.putArray("rules");
-        run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT).put("uri", workingDirectory.toUri().toString());
         run.put("columnKind", "utf16CodeUnits");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ArrayNode results = run.putArray("results");
