@@ -6,7 +6,8 @@ import java.util.function.Function;
 /** The report formats `check --format` offers, each made by one writer class. */
 public enum ReportFormat {
     TEXT(options -> new TextReportWriter(options.colour())),
-    JSON(options -> new JsonReportWriter());
+    JSON(options -> new JsonReportWriter()),
+    HTML(options -> new HtmlReportWriter());
 
     private final Function<WriterOptions, ReportWriter> factory;
 
