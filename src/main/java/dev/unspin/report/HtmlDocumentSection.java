@@ -23,7 +23,8 @@ final class HtmlDocumentSection {
     private HtmlDocumentSection() {
     }
 
-    static void render(int index, DocumentResult result, StringBuilder html) {
+    /** Appends document {@code index}'s section; {@code linkToIndex} adds a link back to the report's index. */
+    static void render(int index, DocumentResult result, boolean linkToIndex, StringBuilder html) {
         String id = "d" + index;
         String path = HtmlEscaper.escape(result.document().path());
         html.append("<section class=\"doc\" id=\"").append(id).append("\">\n<header class=\"doc-head\">")
@@ -34,6 +35,9 @@ final class HtmlDocumentSection {
                 .append(result.words()).append(" words \u00B7 ").append(plural(result.findings().size(), "finding"))
                 .append("</p>\n");
         counts(result.findings(), html);
+        if (linkToIndex) {
+            html.append("<p><a href=\"#index\">\u2191 all documents by score</a></p>\n");
+        }
         html.append("</div></header>\n");
         if (!result.findings().isEmpty()) {
             html.append("<input type=\"checkbox\" class=\"accept\" id=\"").append(id).append("-accept\">")

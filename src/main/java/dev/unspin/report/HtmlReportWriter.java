@@ -32,7 +32,7 @@ public final class HtmlReportWriter implements ReportWriter {
         out.append(html);
         for (int i = 0; i < report.documents().size(); i++) {
             html.setLength(0);
-            HtmlDocumentSection.render(i, report.documents().get(i), html);
+            HtmlDocumentSection.render(i, report.documents().get(i), report.documents().size() > 1, html);
             out.append(html);
         }
         out.append("</main>\n<script>\n").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
