@@ -9,6 +9,7 @@ import java.util.function.Function;
 public enum ReportFormat {
     TEXT("txt", options -> new TextReportWriter(options.colour())),
     JSON("json", options -> new JsonReportWriter()),
+    HTML("html", options -> new HtmlReportWriter()),
     SARIF("sarif", options -> new SarifReportWriter(options.workingDirectory())),
     GITHUB("github.txt", options -> new GithubReportWriter(options.workingDirectory(), options.githubStepSummary())),
     MARKDOWN("md", options -> new MarkdownReportWriter(options.workingDirectory())),

@@ -175,6 +175,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void htmlReportIsWrittenToTheOutputFile() throws Exception {
+        Path spun = write("spun.txt", SPUN);
+        Path html = dir.resolve("report.html");
+        Run r = run("", "check", "--format", "html", "-o", html.toString(), spun.toString());
+        assertEquals(1, r.code);
+        assertEquals("", r.out);
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+        assertEquals(2, page.split("<mark ", -1).length - 1, page);
+        assertTrue(page.contains("<ins>climate change</ins>"), page);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         Path spun = write("spun.txt", SPUN);
         assertEquals(2, run("", "check", "--format", "xml", spun.toString()).code);

@@ -1,0 +1,144 @@
+package dev.unspin.report;
+
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.text.LineIndex;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One document of the HTML report: a header with the score gauge and counts, the original text
+ * with every finding marked in place, and the list of findings beside it.
+ *
+ * <p>A finding is rendered once in the text as
+ * {@code <mark id="d0-f3" class="error" title="..."><del>spun phrase</del><ins>first suggestion</ins></mark>};
+ * the page's CSS shows the {@code del} part normally and the {@code ins} part in the "accept"
+ * view, so both views come from one copy of the text. The list entry {@code d0-l3} links to
+ * the mark. Everything is written in one pass over the text and the (sorted) findings.
+ */
+final class HtmlDocumentSection {
+    private HtmlDocumentSection() {
+    }
+
+    /** Appends document {@code index}'s section; {@code linkToIndex} adds a link back to the report's index. */
+    static void render(int index, DocumentResult result, boolean linkToIndex, StringBuilder html) {
+        String id = "d" + index;
+        String path = HtmlEscaper.escape(result.document().path());
+        html.append("<section class=\"doc\" id=\"").append(id).append("\">\n<header class=\"doc-head\">")
+                .append(ScoreGauge.svg(result.score(), result.verdict()))
+                .append("<div><h2>").append(path).append("</h2>\n<p><span class=\"verdict v-").append(result.verdict().id())
+                .append("\">").append(result.verdict().id()).append("</span> spin score ")
+                .append(String.format(Locale.ROOT, "%.1f", result.score())).append(" \u00B7 ")
+                .append(result.words()).append(" words \u00B7 ").append(plural(result.findings().size(), "finding"))
+                .append("</p>\n");
+        counts(result.findings(), html);
+        if (linkToIndex) {
+            html.append("<p><a href=\"#index\">\u2191 all documents by score</a></p>\n");
+        }
+        html.append("</div></header>\n");
+        if (!result.findings().isEmpty()) {
+            html.append("<input type=\"checkbox\" class=\"accept\" id=\"").append(id).append("-accept\">")
+                    .append("<label class=\"toggle\" for=\"").append(id)
+                    .append("-accept\">show the text with every first suggestion accepted</label>\n");
+        }
+        html.append("<div class=\"cols\">\n<div class=\"text\">");
+        text(id, result, html);
+        html.append("</div>\n<aside>");
+        findingList(id, result, html);
+        html.append("</aside>\n</div>\n</section>\n");
+    }
+
+    /** Counts per severity and per category of this document's findings. */
+    private static void counts(List<Finding> findings, StringBuilder html) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> severities = new TreeMap<>();
+        Map<String, Integer> categories = new TreeMap<>();
+        for (Finding f : findings) {
+            severities.merge(f.severity().id(), 1, Integer::sum);
+            categories.merge(f.category().id(), 1, Integer::sum);
+        }
+        html.append("<p class=\"counts\">");
+        for (String severity : List.of("error", "warning", "info")) {
+            html.append("<span class=\"pill ").append(severity).append("\">").append(severity).append(' ')
+                    .append(severities.getOrDefault(severity, 0)).append("</span> ");
+        }
+        categories.forEach((category, n) -> html.append("<span class=\"pill\">").append(category).append(' ')
+                .append(n).append("</span> "));
+        html.append("</p>\n");
+    }
+
+    /** The original text, escaped, with each finding wrapped in a mark. Overlapping or out-of-range findings are skipped. */
+    private static void text(String id, DocumentResult result, StringBuilder html) {
+        String text = result.document().original();
+        int at = 0;
+        List<Finding> findings = result.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.start() < at || f.end() > text.length() || f.start() >= f.end()) {
+                continue;
+            }
+            HtmlEscaper.escape(text, at, f.start(), html);
+            html.append("<mark id=\"").append(id).append("-f").append(i).append("\" class=\"").append(f.severity().id())
+                    .append("\" title=\"");
+            html.append(HtmlEscaper.escape(tooltip(f))).append("\">");
+            if (f.suggestions().isEmpty()) {
+                HtmlEscaper.escape(text, f.start(), f.end(), html);
+            } else {
+                html.append("<del>");
+                HtmlEscaper.escape(text, f.start(), f.end(), html);
+                html.append("</del><ins>").append(HtmlEscaper.escape(f.suggestions().get(0))).append("</ins>");
+            }
+            html.append("</mark>");
+            at = f.end();
+        }
+        HtmlEscaper.escape(text, at, text.length(), html);
+    }
+
+    /** The hover text of a mark: the fix, the message, and rule, category, severity and confidence. */
+    private static String tooltip(Finding f) {
+        String fix = f.suggestions().isEmpty() ? "(no suggestion)" : "\u2192 " + String.join(" | ", f.suggestions());
+        return fix + "\n" + f.message() + "\n" + f.rule() + " \u00B7 " + f.category().id() + " \u00B7 " + f.severity().id()
+                + " \u00B7 confidence " + confidence(f);
+    }
+
+    private static void findingList(String id, DocumentResult result, StringBuilder html) {
+        List<Finding> findings = result.findings();
+        if (findings.isEmpty()) {
+            html.append("<h3>No findings</h3>");
+            return;
+        }
+        html.append("<h3>").append(plural(findings.size(), "finding")).append("</h3>\n<ol class=\"findings\">\n");
+        String text = result.document().original();
+        LineIndex lines = result.document().lineIndex();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            html.append("<li id=\"").append(id).append("-l").append(i).append("\" class=\"").append(f.severity().id())
+                    .append("\"><a href=\"#").append(id).append("-f").append(i).append("\">")
+                    .append(lines.line(f.start())).append(':').append(lines.column(f.start())).append("</a> <q>")
+                    .append(HtmlEscaper.escape(text.substring(f.start(), Math.min(f.end(), text.length())))).append("</q>");
+            if (!f.suggestions().isEmpty()) {
+                html.append(" \u2192 <b>").append(HtmlEscaper.escape(f.suggestions().get(0))).append("</b>");
+                for (String other : f.suggestions().subList(1, f.suggestions().size())) {
+                    html.append(" | <b class=\"alt\">").append(HtmlEscaper.escape(other)).append("</b>");
+                }
+            }
+            html.append("<br><small>").append(HtmlEscaper.escape(f.message())).append("<br>")
+                    .append(HtmlEscaper.escape(f.rule())).append(" \u00B7 ").append(f.severity().id())
+                    .append(" \u00B7 confidence ").append(confidence(f)).append("</small></li>\n");
+        }
+        html.append("</ol>");
+    }
+
+    private static String confidence(Finding f) {
+        return String.format(Locale.ROOT, "%.2f", f.confidence());
+    }
+
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
