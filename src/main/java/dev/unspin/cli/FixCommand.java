@@ -3,6 +3,7 @@ package dev.unspin.cli;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Engine;
+import dev.unspin.engine.Finding;
 import dev.unspin.fix.FileSnapshot;
 import dev.unspin.fix.FixPlanner;
 import dev.unspin.fix.InPlaceWriter;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.ListResourceBundle;
@@ -121,7 +123,7 @@ final class FixCommand implements Callable<Integer> {
         FixPlanner.Plan plan;
         String fixed;
         try {
-            List<dev.unspin.engine.Finding> findings = engine.check(new Document(source.display(), text)).findings();
+            List<Finding> findings = engine.check(new Document(source.display(), text)).findings();
             String name = source.isStdin() ? "-" : source.path().getFileName().toString();
             plan = planner.plan(text, findings, ProtectedRegions.forFile(name, text));
             fixed = TextFixer.apply(text, plan.replacements());
@@ -135,24 +137,29 @@ final class FixCommand implements Callable<Integer> {
         }
         if (!inPlace || source.isStdin()) {
             out.print(fixed);
-        } else if (!plan.applied().isEmpty() && !rewrite(source, snapshot, fixed)) {
-            return;
+        } else if (!plan.applied().isEmpty()) {
+            InputProblem notWritten = rewrite(source.display(), snapshot, fixed);
+            if (notWritten != null) {
+                report(notWritten);
+                return;
+            }
         }
         if (inPlace) {
             err.println(summary(source.display(), plan));
         }
     }
 
-    private boolean rewrite(InputSource source, FileSnapshot snapshot, String fixed) {
+    /** Rewrites a file in place; returns the problem that stopped it, or null when it was rewritten. */
+    static InputProblem rewrite(String display, FileSnapshot snapshot, String fixed) {
         try {
             InPlaceWriter.write(snapshot, fixed);
-            return true;
+            return null;
         } catch (InPlaceWriter.ChangedSinceReadException e) {
-            report(new InputProblem(source.display(), "changed since it was read; not rewritten"));
+            return new InputProblem(display, "changed since it was read; not rewritten");
         } catch (IOException e) {
-            report(new InputProblem(source.display(), "cannot write: " + e));
+            return new InputProblem(display, e instanceof AccessDeniedException
+                    ? "cannot write: permission denied" : "cannot write: " + e.getMessage());
         }
-        return false;
     }
 
     static String summary(String path, FixPlanner.Plan plan) {
