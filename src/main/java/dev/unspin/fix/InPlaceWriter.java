@@ -35,7 +35,12 @@ public final class InPlaceWriter {
      * @throws ChangedSinceReadException if the file's size, last-modified time or content differ from the snapshot
      */
     public static void write(FileSnapshot snapshot, String text) throws IOException {
-        Path target = snapshot.path().toRealPath();
+        Path target;
+        try {
+            target = snapshot.path().toRealPath();
+        } catch (NoSuchFileException deleted) {
+            throw new ChangedSinceReadException(snapshot.path());
+        }
         Path directory = target.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".unspin-tmp");
         try {
