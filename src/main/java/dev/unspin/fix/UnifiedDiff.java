@@ -77,7 +77,10 @@ public final class UnifiedDiff {
         return delta;
     }
 
-    /** Groups the replacements into changes of whole lines, dropping the ones that change nothing. */
+    /**
+     * Groups the replacements into changes of whole lines, dropping the ones that change nothing;
+     * changes on consecutive lines become one, so their removed lines come before their added ones.
+     */
     private List<Change> changes(List<Replacement> replacements) {
         List<Replacement> sorted = new ArrayList<>(replacements);
         sorted.sort(Comparator.comparingInt(Replacement::start));
@@ -105,7 +108,14 @@ public final class UnifiedDiff {
             }
             String oldText = original.substring(start(from), end(to - 1));
             if (!oldText.equals(newText)) {
-                changes.add(new Change(from, to, splitLines(newText)));
+                Change previous = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+                if (previous != null && previous.to == from) {
+                    List<String> lines = new ArrayList<>(previous.lines);
+                    lines.addAll(splitLines(newText));
+                    changes.set(changes.size() - 1, new Change(previous.from, to, lines));
+                } else {
+                    changes.add(new Change(from, to, splitLines(newText)));
+                }
             }
             i = j;
         }

@@ -82,6 +82,22 @@ class UnifiedDiffTest {
     }
 
     @Test
+    void changesOnConsecutiveLinesListRemovedLinesFirst() {
+        String text = numbered(4);
+        assertEquals("""
+                --- a/doc.txt
+                +++ b/doc.txt
+                @@ -1,4 +1,4 @@
+                 line 1 text
+                -line 2 text
+                -line 3 text
+                +line 2 x
+                +line 3 x
+                 line 4 text
+                """, UnifiedDiff.of("doc.txt", text, List.of(replace(text, "2 text", "2 x"), replace(text, "3 text", "3 x"))));
+    }
+
+    @Test
     void changesSixLinesApartShareAHunk() {
         String text = numbered(12);
         String diff = UnifiedDiff.of("doc.txt", text, List.of(replace(text, "2 text", "2 x"), replace(text, "9 text", "9 x")));
