@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds HTML markup: tags (with their attributes), comments, declarations, processing
- * instructions, character references, and whole script, style, code and pre elements.
+ * instructions, character references, and whole script, style, code and pre elements (and kbd and
+ * samp, code by another name).
  */
 final class HtmlRegions {
     private static final Pattern OPEN_TAG = Pattern.compile(
@@ -18,7 +19,8 @@ final class HtmlRegions {
     private static final Pattern DECLARATION = Pattern.compile("<![A-Za-z][^>]*+>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Map<String, Pattern> RAW_ELEMENT_ENDS = Map.of(
-            "script", closing("script"), "style", closing("style"), "code", closing("code"), "pre", closing("pre"));
+            "script", closing("script"), "style", closing("style"), "code", closing("code"), "pre", closing("pre"),
+            "kbd", closing("kbd"), "samp", closing("samp"));
 
     private HtmlRegions() {
     }
@@ -36,8 +38,8 @@ final class HtmlRegions {
 
     /**
      * If markup starts at {@code at} (and ends before {@code limit}), adds its range to
-     * {@code out} and returns where it ends; otherwise returns -1. An opening script, style, code
-     * or pre tag takes its element up to the closing tag (or to {@code limit} if there is none);
+     * {@code out} and returns where it ends; otherwise returns -1. An opening script, style, code,
+     * pre, kbd or samp tag takes its element up to the closing tag (or to {@code limit} if there is none);
      * so does an unclosed comment.
      */
     static int markupAt(String text, int at, int limit, List<ProtectedRegions.Range> out) {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what a fix must not touch in Markdown. Block level, line by line: YAML front matter,
- * fenced code blocks (an unclosed fence runs to the end) and indented code blocks (4+ columns of
- * indentation after a blank line, a heading or another block; a paragraph's indented continuation
- * line is text, as in CommonMark). Inline, outside those blocks: code spans, autolinks, raw HTML
+ * indented code blocks (4+ columns of indentation after a blank line, a heading or another block;
+ * a paragraph's indented continuation line is text, as in CommonMark) and fenced code blocks at
+ * any indentation, so fences inside list items count (an unclosed fence runs to the end). Inline, outside those blocks: code spans, autolinks, raw HTML
  * (a script, style, code or pre element whole), character references, link and image
  * destinations, reference labels and definitions, backslash escapes and the markup characters
  * {@code * _ [ ] ~ | `}, so a fix can never break emphasis, links or tables.
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class MarkdownRegions {
     private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("\uFEFF?---[ \\t]*");
     private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("(?:---|\\.\\.\\.)[ \\t]*");
-    private static final Pattern FENCE = Pattern.compile("(?s) {0,3}(`{3,}+|~{3,}+)(.*)");
+    private static final Pattern FENCE = Pattern.compile("(?s)[ \\t]*+(`{3,}+|~{3,}+)(.*)");
     private static final Pattern ATX_HEADING = Pattern.compile("(?s) {0,3}#{1,6}(?:[ \\t].*)?");
     private static final Pattern LINK_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[(?!\\^)[^\\]\\n]++\\]:.*$");
     private static final Pattern AUTOLINK = Pattern.compile(
@@ -61,16 +61,7 @@ final class MarkdownRegions {
         for (; i < lines.size(); i++) {
             String line = line(text, lines.get(i));
             Matcher fence = FENCE.matcher(line);
-            if (fence.matches() && !(fence.group(1).charAt(0) == '`' && fence.group(2).contains("`"))) {
-                int j = i + 1;
-                while (j < lines.size() && !closesFence(line(text, lines.get(j)), fence.group(1))) {
-                    j++;
-                }
-                int end = j < lines.size() ? lines.get(j)[1] : text.length();
-                out.add(new ProtectedRegions.Range(lines.get(i)[0], end));
-                i = j;
-                codeMayStart = true;
-            } else if (codeMayStart && !line.isBlank() && indentation(line) >= 4) {
+            if (codeMayStart && !line.isBlank() && indentation(line) >= 4) {
                 int last = i;
                 for (int j = i + 1; j < lines.size(); j++) {
                     String next = line(text, lines.get(j));
@@ -83,6 +74,15 @@ final class MarkdownRegions {
                 }
                 out.add(new ProtectedRegions.Range(lines.get(i)[0], lines.get(last)[1]));
                 i = last;
+                codeMayStart = true;
+            } else if (fence.matches() && !(fence.group(1).charAt(0) == '`' && fence.group(2).contains("`"))) {
+                int j = i + 1;
+                while (j < lines.size() && !closesFence(line(text, lines.get(j)), fence.group(1), indentation(line))) {
+                    j++;
+                }
+                int end = j < lines.size() ? lines.get(j)[1] : text.length();
+                out.add(new ProtectedRegions.Range(lines.get(i)[0], end));
+                i = j;
                 codeMayStart = true;
             } else {
                 codeMayStart = line.isBlank() || ATX_HEADING.matcher(line).matches();
@@ -116,13 +116,10 @@ final class MarkdownRegions {
         return text.substring(line[0], end);
     }
 
-    private static boolean closesFence(String line, String opening) {
-        int leading = 0;
-        while (leading < line.length() && line.charAt(leading) == ' ') {
-            leading++;
-        }
-        String fence = line.substring(leading).stripTrailing();
-        if (leading > 3 || fence.length() < opening.length()) {
+    /** A closing fence: the opening's character, at least as many, indented at most 3 columns more than the opening. */
+    private static boolean closesFence(String line, String opening, int openingIndentation) {
+        String fence = line.strip();
+        if (indentation(line) > openingIndentation + 3 || fence.length() < opening.length()) {
             return false;
         }
         return fence.chars().allMatch(c -> c == opening.charAt(0));

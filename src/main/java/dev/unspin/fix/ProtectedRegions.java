@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Offset ranges of a document's original text that a fix must never change: in Markdown, code
  * (fenced, indented, inline), link and image URLs, autolinks, raw HTML, YAML front matter and
- * markup characters; in HTML, tags, comments, entities and the content of script, style, code
- * and pre. Plain text has none. The ranges are sorted and merged.
+ * markup characters; in HTML, tags, comments, entities and the content of script, style, code,
+ * pre, kbd and samp. Plain text has none. The ranges are sorted and merged.
  */
 public final class ProtectedRegions {
     private final List<Range> ranges;

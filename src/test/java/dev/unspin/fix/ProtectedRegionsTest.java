@@ -59,6 +59,14 @@ class ProtectedRegionsTest {
     }
 
     @Test
+    void markdownFencesInsideListItems() {
+        String text = "1.  spun item\n    ```sh\n    keep one\n    ```\n\nspun after\n\n- spun\n\n      keep two\n";
+        ProtectedRegions regions = ProtectedRegions.markdown(text);
+        List.of("```sh\n    keep one\n    ```", "keep two").forEach(k -> assertProtected(regions, text, k));
+        List.of("spun item", "spun after", "spun\n").forEach(s -> assertFree(regions, text, s));
+    }
+
+    @Test
     void markdownIndentedCodeBlocksButNotIndentedContinuationLines() {
         String text = "# Title\n    keep heading code\n\nspun para\n\n    keep one\n\n\tkeep two\n    keep three\nspun after\n"
                 + "a paragraph\n    spun continuation\n";
@@ -125,13 +133,13 @@ class ProtectedRegionsTest {
                 <script type="text/javascript">var keep = "two </b>";</script></head>
                 <body><p class="keep-three" title='keep > four'>spun para &amp; spun</p>
                 <CODE>keep five</CODE> spun <pre><code>keep
-                six</code></pre> spun <!-- keep seven -->
+                six</code></pre> spun <!-- keep seven --> <kbd>keep eight</kbd>
                 </body></html>
                 """;
         ProtectedRegions regions = ProtectedRegions.html(text);
         List.of("<!DOCTYPE html>", "<html>", "<style>p { keep: one }</style>", "var keep = \"two </b>\";",
                 "<p class=\"keep-three\" title='keep > four'>", "&amp;", "<CODE>keep five</CODE>",
-                "<pre><code>keep\nsix</code></pre>", "<!-- keep seven -->").forEach(k -> assertProtected(regions, text, k));
+                "<pre><code>keep\nsix</code></pre>", "<!-- keep seven -->", "<kbd>keep eight</kbd>").forEach(k -> assertProtected(regions, text, k));
         List.of("spun title", "spun para ", " spun", "spun ").forEach(s -> assertFree(regions, text, s));
     }
 
