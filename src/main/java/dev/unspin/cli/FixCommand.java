@@ -102,24 +102,12 @@ final class FixCommand implements Callable<Integer> {
     }
 
     private void fix(InputSource source, Engine engine, FixPlanner planner, TextReader stdinReader) {
-        FileSnapshot snapshot = null;
-        TextReader.Result read;
-        if (source.isStdin()) {
-            read = stdinReader.read(source);
-        } else {
-            try {
-                FileSnapshot.Read file = FileSnapshot.read(source.path());
-                snapshot = file.snapshot();
-                read = TextReader.decode(source, file.bytes());
-            } catch (IOException e) {
-                read = TextReader.failure(source, e);
-            }
-        }
-        if (read.problem() != null) {
-            report(read.problem());
+        Input input = read(source, stdinReader);
+        if (input.read().problem() != null) {
+            report(input.read().problem());
             return;
         }
-        String text = read.text();
+        String text = input.read().text();
         FixPlanner.Plan plan;
         String fixed;
         try {
@@ -138,7 +126,7 @@ final class FixCommand implements Callable<Integer> {
         if (!inPlace || source.isStdin()) {
             out.print(fixed);
         } else if (!plan.applied().isEmpty()) {
-            InputProblem notWritten = rewrite(source.display(), snapshot, fixed);
+            InputProblem notWritten = rewrite(source.display(), input.snapshot(), fixed);
             if (notWritten != null) {
                 report(notWritten);
                 return;
@@ -146,6 +134,19 @@ final class FixCommand implements Callable<Integer> {
         }
         if (inPlace) {
             err.println(summary(source.display(), plan));
+        }
+    }
+
+    /** Reads an input; a file's snapshot is taken as it is read, for --in-place. */
+    private static Input read(InputSource source, TextReader stdinReader) {
+        if (source.isStdin()) {
+            return new Input(stdinReader.read(source), null);
+        }
+        try {
+            FileSnapshot.Read file = FileSnapshot.read(source.path());
+            return new Input(TextReader.decode(source, file.bytes()), file.snapshot());
+        } catch (IOException e) {
+            return new Input(TextReader.failure(source, e), null);
         }
     }
 
@@ -178,6 +179,10 @@ final class FixCommand implements Callable<Integer> {
         Set<String> lower = new HashSet<>();
         values.forEach(v -> lower.add(v.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")));
         return lower;
+    }
+
+    /** What was read, and the file's snapshot (null for standard input or when it could not be read). */
+    private record Input(TextReader.Result read, FileSnapshot snapshot) {
     }
 
     /** fix's own default for the mixin's --min-confidence. */
