@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Options that choose what the engine detects; shared by check, eval and bench. */
+/** Options that choose what the engine detects; shared by check, eval, bench and fix. */
 final class EngineOptions {
     @Option(names = "--source-language", paramLabel = "CODE",
             description = "The text was machine-translated from this language (ISO 639-1, e.g. de, ko): turns on "
@@ -33,13 +33,21 @@ final class EngineOptions {
     Path rulesDirectory;
 
     Engine engine() {
+        return engine(minConfidence);
+    }
+
+    /**
+     * An engine that keeps findings down to {@code floor} instead of {@code --min-confidence}: fix
+     * applies its own threshold to the findings and counts the rest as left.
+     */
+    Engine engine(double floor) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence must be between 0 and 1, got " + minConfidence);
         }
         if (detectors.contains(Source.MODEL)) {
             throw new IllegalArgumentException("--detectors: the model detector is not available yet");
         }
-        return EngineFactory.create(rules(), detectors, settings());
+        return EngineFactory.create(rules(), detectors, settings(floor));
     }
 
     RuleFiles rules() {
@@ -47,7 +55,11 @@ final class EngineOptions {
     }
 
     CheckSettings settings() {
-        return new CheckSettings(Optional.ofNullable(sourceLanguage).map(this::languageCode), minConfidence);
+        return settings(minConfidence);
+    }
+
+    private CheckSettings settings(double floor) {
+        return new CheckSettings(Optional.ofNullable(sourceLanguage).map(this::languageCode), floor);
     }
 
     private String languageCode(String code) {

@@ -30,17 +30,25 @@ public final class TextReader {
         byte[] bytes;
         try {
             bytes = source.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(source.path());
-        } catch (NoSuchFileException e) {
-            return problem(source, "no such file or directory");
-        } catch (AccessDeniedException e) {
-            return problem(source, "cannot read: permission denied");
         } catch (IOException e) {
-            return problem(source, "cannot read: " + e.getMessage());
+            return failure(source, e);
         }
         return decode(source, bytes);
     }
 
-    static Result decode(InputSource source, byte[] bytes) {
+    /** The one-line problem for an input whose reading failed. */
+    public static Result failure(InputSource source, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return problem(source, "no such file or directory");
+        }
+        if (e instanceof AccessDeniedException) {
+            return problem(source, "cannot read: permission denied");
+        }
+        return problem(source, "cannot read: " + e.getMessage());
+    }
+
+    /** The text of bytes already read, or the problem that stops it being checked. */
+    public static Result decode(InputSource source, byte[] bytes) {
         if (bytes.length == 0) {
             return problem(source, "empty file");
         }

@@ -1,0 +1,205 @@
+package dev.unspin.cli;
+
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.Finding;
+import dev.unspin.fix.FileSnapshot;
+import dev.unspin.fix.FixPlanner;
+import dev.unspin.fix.InPlaceWriter;
+import dev.unspin.fix.ProtectedRegions;
+import dev.unspin.fix.TextFixer;
+import dev.unspin.fix.UnifiedDiff;
+import dev.unspin.input.InputCollector;
+import dev.unspin.input.InputProblem;
+import dev.unspin.input.InputSource;
+import dev.unspin.input.TextReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
+        defaultValueProvider = FixCommand.Defaults.class, resourceBundle = "dev.unspin.cli.FixCommand$Help",
+        description = {"Apply the suggested fixes that are safe to apply.",
+                "",
+                "A finding is fixed when it has exactly one suggestion and a confidence at or above --min-confidence"
+                        + " (0.9 by default for fix, not check's 0.5), and, in .md and .html files, touches no code,"
+                        + " URL, tag, front matter or markup. The other findings (down to check's floor of 0.5) are left"
+                        + " as they are and counted.",
+                "Without --dry-run or --in-place the fixed text of the one input is printed to standard output."
+                        + " Inputs that cannot be read are reported on stderr, one line each; the others are still fixed."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:usage error, an input could not be read, or a file changed since it was read (not rewritten)"})
+final class FixCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, directories (searched recursively for --extensions) or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--dry-run", description = "Print the changes as a unified diff of every input; change nothing.")
+    boolean dryRun;
+
+    @Option(names = {"-i", "--in-place"},
+            description = "Rewrite each file atomically (a file that changed since it was read is left alone) and print"
+                    + " one summary line per input on stderr; - is still written to standard output.")
+    boolean inPlace;
+
+    @Option(names = "--extensions", split = ",", paramLabel = "EXT",
+            description = "File extensions searched for in directories (default: txt,md,html).")
+    Set<String> extensions = new HashSet<>(InputCollector.DEFAULT_EXTENSIONS);
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    private PrintStream out;
+    private PrintStream err;
+    private boolean failed;
+
+    @Override
+    public Integer call() {
+        if (dryRun && inPlace) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dry-run and --in-place cannot be combined");
+        }
+        if (paths.stream().filter("-"::equals).count() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) can be given only once");
+        }
+        InputCollector.Collected collected = new InputCollector(lowerCase(extensions)).collect(paths);
+        int inputs = collected.sources().size() + collected.problems().size();
+        if (!dryRun && !inPlace && inputs > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "without --dry-run or --in-place, fix prints the"
+                    + " fixed text of one input, but got " + inputs + "; use --dry-run to see the changes as a diff or"
+                    + " --in-place to rewrite the files");
+        }
+        double threshold = engineOptions.minConfidence;
+        Engine engine = engineOptions.engine(Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE));
+        FixPlanner planner = new FixPlanner(threshold);
+        out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        collected.problems().forEach(this::report);
+        TextReader stdinReader = new TextReader(System.in);
+        for (InputSource source : collected.sources()) {
+            fix(source, engine, planner, stdinReader);
+            out.flush();
+        }
+        return failed ? 2 : 0;
+    }
+
+    private void fix(InputSource source, Engine engine, FixPlanner planner, TextReader stdinReader) {
+        Input input = read(source, stdinReader);
+        if (input.read().problem() != null) {
+            report(input.read().problem());
+            return;
+        }
+        String text = input.read().text();
+        FixPlanner.Plan plan;
+        String fixed;
+        try {
+            List<Finding> findings = engine.check(new Document(source.display(), text)).findings();
+            String name = source.isStdin() ? "-" : source.path().getFileName().toString();
+            plan = planner.plan(text, findings, ProtectedRegions.forFile(name, text));
+            fixed = TextFixer.apply(text, plan.replacements());
+        } catch (RuntimeException e) {
+            report(new InputProblem(source.display(), "internal error while fixing: " + e));
+            return;
+        }
+        if (dryRun) {
+            out.print(UnifiedDiff.of(source.display(), text, plan.replacements()));
+            return;
+        }
+        if (!inPlace || source.isStdin()) {
+            out.print(fixed);
+        } else if (!plan.applied().isEmpty()) {
+            InputProblem notWritten = rewrite(source.display(), input.snapshot(), fixed);
+            if (notWritten != null) {
+                report(notWritten);
+                return;
+            }
+        }
+        if (inPlace) {
+            err.println(summary(source.display(), plan));
+        }
+    }
+
+    /** Reads an input; a file's snapshot is taken as it is read, for --in-place. */
+    private static Input read(InputSource source, TextReader stdinReader) {
+        if (source.isStdin()) {
+            return new Input(stdinReader.read(source), null);
+        }
+        try {
+            FileSnapshot.Read file = FileSnapshot.read(source.path());
+            return new Input(TextReader.decode(source, file.bytes()), file.snapshot());
+        } catch (IOException e) {
+            return new Input(TextReader.failure(source, e), null);
+        }
+    }
+
+    /** Rewrites a file in place; returns the problem that stopped it, or null when it was rewritten. */
+    static InputProblem rewrite(String display, FileSnapshot snapshot, String fixed) {
+        try {
+            InPlaceWriter.write(snapshot, fixed);
+            return null;
+        } catch (InPlaceWriter.ChangedSinceReadException e) {
+            return new InputProblem(display, "changed since it was read; not rewritten");
+        } catch (IOException e) {
+            return new InputProblem(display, e instanceof AccessDeniedException
+                    ? "cannot write: permission denied" : "cannot write: " + e.getMessage());
+        }
+    }
+
+    static String summary(String path, FixPlanner.Plan plan) {
+        int applied = plan.applied().size();
+        int left = plan.left().size();
+        return path + ": " + applied + (applied == 1 ? " fix" : " fixes") + " applied, "
+                + left + (left == 1 ? " finding" : " findings") + " left without a safe fix";
+    }
+
+    private void report(InputProblem problem) {
+        err.println("unspin: " + problem);
+        failed = true;
+    }
+
+    private static Set<String> lowerCase(Set<String> values) {
+        Set<String> lower = new HashSet<>();
+        values.forEach(v -> lower.add(v.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")));
+        return lower;
+    }
+
+    /** What was read, and the file's snapshot (null for standard input or when it could not be read). */
+    private record Input(TextReader.Result read, FileSnapshot snapshot) {
+    }
+
+    /** fix's own default for the mixin's --min-confidence. */
+    public static final class Defaults implements CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(CommandLine.Model.ArgSpec argument) {
+            return argument instanceof CommandLine.Model.OptionSpec option && option.longestName().equals("--min-confidence")
+                    ? String.valueOf(FixPlanner.DEFAULT_MIN_CONFIDENCE) : null;
+        }
+    }
+
+    /** fix's own description of the mixin's --min-confidence (picocli reads option descriptions from this bundle first). */
+    public static final class Help extends ListResourceBundle {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[][]{{"min-confidence", "Fix only findings at or above this confidence, 0..1 (default: ${DEFAULT-VALUE});"
+                    + " findings below it are counted as left without a safe fix."}};
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.unspin.fix;
+
+import dev.unspin.engine.Finding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Decides which findings are safe to apply: exactly one suggestion, confidence at or above the
+ * threshold, a suggestion that differs from the text, and no overlap with a protected region or
+ * with a finding already chosen.
+ */
+public final class FixPlanner {
+    /** fix's default threshold: only findings of severity error (no fluent writer writes them). */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.9;
+
+    private final double minConfidence;
+
+    public FixPlanner(double minConfidence) {
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new IllegalArgumentException("the fix threshold must be between 0 and 1, got " + minConfidence);
+        }
+        this.minConfidence = minConfidence;
+    }
+
+    /** Splits a document's findings into the fixes to apply and the findings left without a safe fix. */
+    public Plan plan(String original, List<Finding> findings, ProtectedRegions protectedRegions) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(Finding::start));
+        List<Finding> applied = new ArrayList<>();
+        List<Finding> left = new ArrayList<>();
+        int appliedEnd = 0;
+        for (Finding f : sorted) {
+            if (f.start() >= appliedEnd && isSafe(original, f, protectedRegions)) {
+                applied.add(f);
+                appliedEnd = f.end();
+            } else {
+                left.add(f);
+            }
+        }
+        return new Plan(applied, left);
+    }
+
+    private boolean isSafe(String original, Finding f, ProtectedRegions protectedRegions) {
+        return f.confidence() >= minConfidence
+                && f.suggestions().size() == 1
+                && f.end() <= original.length()
+                && !original.substring(f.start(), f.end()).equals(f.suggestions().get(0))
+                && !protectedRegions.overlaps(f.start(), f.end());
+    }
+
+    /** The findings to fix and the ones left as they are, each in document order. */
+    public record Plan(List<Finding> applied, List<Finding> left) {
+
+        public Plan {
+            applied = List.copyOf(applied);
+            left = List.copyOf(left);
+        }
+
+        public List<Replacement> replacements() {
+            return applied.stream().map(f -> new Replacement(f.start(), f.end(), f.suggestions().get(0))).toList();
+        }
+    }
+}
