@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
         description = {"Apply the suggested fixes that are safe to apply.",
                 "",
                 "A finding is fixed when it has exactly one suggestion and a confidence at or above --min-confidence"
-                        + " (0.9 by default for fix, not check's 0.5), and, in .md and .html files, touches no code,"
+                        + " (0.6 by default for fix: warnings and errors, not check's 0.5), and, in .md and .html files, touches no code,"
                         + " URL, tag, front matter or markup. The other findings (down to check's floor of 0.5) are left"
                         + " as they are and counted.",
                 "Without --dry-run or --in-place the fixed text of the one input is printed to standard output."

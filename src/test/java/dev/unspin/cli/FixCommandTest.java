@@ -33,7 +33,7 @@ class FixCommandTest {
             spun: court docket
             fix: court
             category: spinner-synonym
-            confidence: 0.7
+            confidence: 0.55
             flag: The court docket rulings irked Japan.
             pass: The court adjourned.
 
@@ -99,7 +99,7 @@ class FixCommandTest {
     void theThresholdIsFixsOwnAndCanBeLowered() throws Exception {
         Path file = write("spun.txt", SPUN);
         assertEquals("Leaders discussed climate change and court rulings.\n",
-                run("", "fix", "--min-confidence", "0.7", file.toString()).out);
+                run("", "fix", "--min-confidence", "0.5", file.toString()).out);
         assertEquals(2, run("", "fix", "--min-confidence", "1.5", file.toString()).code);
     }
 
