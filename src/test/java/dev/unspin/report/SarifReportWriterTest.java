@@ -34,6 +34,17 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void theSampleArticlesSarifValidates() throws Exception {
+        try (InputStream schemaText = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaText);
+            JsonNode sample = new ObjectMapper().readTree(java.nio.file.Path.of("reports/spun-news-2023-05-03.sarif").toFile());
+            assertTrue(schema.validate(sample).isEmpty());
+            JsonNode json = new ObjectMapper().readTree(java.nio.file.Path.of("reports/spun-news-2023-05-03.json").toFile());
+            assertEquals(json.get("documents").get(0).get("findings").size(), sample.get("runs").get(0).get("results").size());
+        }
+    }
+
+    @Test
     void hasTheFieldsCodeScanningNeeds() throws Exception {
         JsonNode run = sarif().get("runs").get(0);
         assertEquals("utf16CodeUnits", run.get("columnKind").asText());
