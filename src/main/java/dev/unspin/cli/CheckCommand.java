@@ -9,7 +9,6 @@ import dev.unspin.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,11 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -38,9 +33,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, directories (searched recursively for --extensions) or - for standard input.")
-    List<String> paths;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
@@ -55,9 +49,6 @@ final class CheckCommand implements Callable<Integer> {
                     + "error (any finding of severity error), warning (warning or error), never (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--extensions", split = ",", paramLabel = "EXT",
-            description = "File extensions searched for in directories (default: txt,md,html).")
-    Set<String> extensions = new HashSet<>(InputCollector.DEFAULT_EXTENSIONS);
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
             description = "Colour in the text report: auto (only on a terminal), always, never (default: ${DEFAULT-VALUE}).")
@@ -74,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(),
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Engine engine = engineOptions.engine();
-        InputCollector.Collected collected = new InputCollector(lowerCase(extensions)).collect(paths);
+        InputCollector.Collected collected = inputs.collect();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads)
                 .run(collected.sources(), collected.problems());
@@ -104,9 +95,4 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private static Set<String> lowerCase(Set<String> values) {
-        Set<String> lower = new HashSet<>();
-        values.forEach(v -> lower.add(v.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")));
-        return lower;
-    }
 }

@@ -18,7 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,11 +25,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.ListResourceBundle;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
@@ -49,9 +45,8 @@ final class FixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, directories (searched recursively for --extensions) or - for standard input.")
-    List<String> paths;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = "--dry-run", description = "Print the changes as a unified diff of every input; change nothing.")
     boolean dryRun;
@@ -61,9 +56,6 @@ final class FixCommand implements Callable<Integer> {
                     + " one summary line per input on stderr; - is still written to standard output.")
     boolean inPlace;
 
-    @Option(names = "--extensions", split = ",", paramLabel = "EXT",
-            description = "File extensions searched for in directories (default: txt,md,html).")
-    Set<String> extensions = new HashSet<>(InputCollector.DEFAULT_EXTENSIONS);
 
     @Mixin
     EngineOptions engineOptions;
@@ -77,10 +69,10 @@ final class FixCommand implements Callable<Integer> {
         if (dryRun && inPlace) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dry-run and --in-place cannot be combined");
         }
-        if (paths.stream().filter("-"::equals).count() > 1) {
+        if (inputs.paths.stream().filter("-"::equals).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) can be given only once");
         }
-        InputCollector.Collected collected = new InputCollector(lowerCase(extensions)).collect(paths);
+        InputCollector.Collected collected = inputs.collect();
         int inputs = collected.sources().size() + collected.problems().size();
         if (!dryRun && !inPlace && inputs > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "without --dry-run or --in-place, fix prints the"
@@ -175,11 +167,6 @@ final class FixCommand implements Callable<Integer> {
         failed = true;
     }
 
-    private static Set<String> lowerCase(Set<String> values) {
-        Set<String> lower = new HashSet<>();
-        values.forEach(v -> lower.add(v.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")));
-        return lower;
-    }
 
     /** What was read, and the file's snapshot (null for standard input or when it could not be read). */
     private record Input(TextReader.Result read, FileSnapshot snapshot) {

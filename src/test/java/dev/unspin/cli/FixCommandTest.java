@@ -6,11 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,25 +53,10 @@ class FixCommandTest {
         Files.writeString(rules.resolve("dictionary/test.dict"), DICT);
     }
 
-    private Run run(String stdin, String... args) {
+    private CliRun run(String stdin, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--rules", rules.toString(), "--detectors", "dictionary"));
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int code = Main.run(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        }
+        return CliRun.of(stdin, all);
     }
 
     private Path write(String name, String content) throws Exception {
@@ -88,10 +68,10 @@ class FixCommandTest {
     @Test
     void printsTheFixedTextOfOneFileAndLeavesTheFileAlone() throws Exception {
         Path file = write("spun.txt", SPUN);
-        Run r = run("", "fix", file.toString());
-        assertEquals(0, r.code, r.err);
-        assertEquals(FIXED, r.out);
-        assertEquals("", r.err);
+        CliRun r = run("", "fix", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(FIXED, r.out());
+        assertEquals("", r.err());
         assertEquals(SPUN, Files.readString(file));
     }
 
@@ -99,30 +79,30 @@ class FixCommandTest {
     void theThresholdIsFixsOwnAndCanBeLowered() throws Exception {
         Path file = write("spun.txt", SPUN);
         assertEquals("Leaders discussed climate change and court rulings.\n",
-                run("", "fix", "--min-confidence", "0.5", file.toString()).out);
-        assertEquals(2, run("", "fix", "--min-confidence", "1.5", file.toString()).code);
+                run("", "fix", "--min-confidence", "0.5", file.toString()).out());
+        assertEquals(2, run("", "fix", "--min-confidence", "1.5", file.toString()).code());
     }
 
     @Test
     void findingsWithSeveralSuggestionsAreLeft() throws Exception {
         Path file = write("arms.txt", "It funds its nuclear fingers program and local weather exchange work.\n");
-        Run r = run("", "fix", "--in-place", file.toString());
-        assertEquals(0, r.code, r.err);
+        CliRun r = run("", "fix", "--in-place", file.toString());
+        assertEquals(0, r.code(), r.err());
         assertEquals("It funds its nuclear fingers program and climate change work.\n", Files.readString(file));
-        assertEquals(file + ": 1 fix applied, 1 finding left without a safe fix\n", r.err);
+        assertEquals(file + ": 1 fix applied, 1 finding left without a safe fix\n", r.err());
     }
 
     @Test
     void severalInputsNeedDryRunOrInPlace() throws Exception {
         Path a = write("a.txt", SPUN);
         Path b = write("b.txt", SPUN);
-        Run r = run("", "fix", a.toString(), b.toString());
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("--dry-run") && r.err.contains("--in-place"), r.err);
-        assertEquals("", r.out);
+        CliRun r = run("", "fix", a.toString(), b.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--dry-run") && r.err().contains("--in-place"), r.err());
+        assertEquals("", r.out());
         assertEquals(SPUN, Files.readString(a));
-        assertEquals(2, run("", "fix", "--dry-run", "--in-place", a.toString()).code);
-        assertEquals(2, run("", "fix", "-", "-").code);
+        assertEquals(2, run("", "fix", "--dry-run", "--in-place", a.toString()).code());
+        assertEquals(2, run("", "fix", "-", "-").code());
     }
 
     @Test
@@ -130,12 +110,12 @@ class FixCommandTest {
         Path a = write("a.txt", SPUN);
         Path b = write("b.txt", "Nothing to fix here.\n");
         Path c = write("c.txt", "One\nTwo\nThree\nFour\nWe discussed local weather exchange.\n");
-        Run r = run("", "fix", "--dry-run", a.toString(), b.toString(), c.toString());
-        assertEquals(0, r.code, r.err);
+        CliRun r = run("", "fix", "--dry-run", a.toString(), b.toString(), c.toString());
+        assertEquals(0, r.code(), r.err());
         assertEquals("--- a/" + a + "\n+++ b/" + a + "\n@@ -1,1 +1,1 @@\n-" + SPUN + "+" + FIXED
                 + "--- a/" + c + "\n+++ b/" + c + "\n@@ -2,4 +2,4 @@\n Two\n Three\n Four\n"
-                + "-We discussed local weather exchange.\n+We discussed climate change.\n", r.out);
-        assertEquals("", r.err);
+                + "-We discussed local weather exchange.\n+We discussed climate change.\n", r.out());
+        assertEquals("", r.err());
         assertEquals(SPUN, Files.readString(a));
     }
 
@@ -143,25 +123,25 @@ class FixCommandTest {
     void inPlaceRewritesEachFileAndSummarisesOnStderr() throws Exception {
         Path a = write("a.txt", SPUN);
         Path b = write("b.txt", "Nothing to fix here.\n");
-        Run r = run("", "fix", "--in-place", a.toString(), b.toString());
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.out);
+        CliRun r = run("", "fix", "--in-place", a.toString(), b.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
         assertEquals(FIXED, Files.readString(a));
         assertEquals("Nothing to fix here.\n", Files.readString(b));
         assertEquals(a + ": 1 fix applied, 1 finding left without a safe fix\n"
-                + b + ": 0 fixes applied, 0 findings left without a safe fix\n", r.err);
+                + b + ": 0 fixes applied, 0 findings left without a safe fix\n", r.err());
     }
 
     @Test
     void standardInputIsFixedToStandardOutput() {
-        Run r = run(SPUN, "fix", "-");
-        assertEquals(0, r.code, r.err);
-        assertEquals(FIXED, r.out);
-        Run inPlace = run(SPUN, "fix", "--in-place", "-");
-        assertEquals(FIXED, inPlace.out);
-        assertEquals("-: 1 fix applied, 1 finding left without a safe fix\n", inPlace.err);
-        Run diff = run(SPUN, "fix", "--dry-run", "-");
-        assertEquals("--- a/-\n+++ b/-\n@@ -1,1 +1,1 @@\n-" + SPUN + "+" + FIXED, diff.out);
+        CliRun r = run(SPUN, "fix", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(FIXED, r.out());
+        CliRun inPlace = run(SPUN, "fix", "--in-place", "-");
+        assertEquals(FIXED, inPlace.out());
+        assertEquals("-: 1 fix applied, 1 finding left without a safe fix\n", inPlace.err());
+        CliRun diff = run(SPUN, "fix", "--dry-run", "-");
+        assertEquals("--- a/-\n+++ b/-\n@@ -1,1 +1,1 @@\n-" + SPUN + "+" + FIXED, diff.out());
     }
 
     @Test
@@ -170,19 +150,19 @@ class FixCommandTest {
         Path empty = write("empty.txt", "");
         Path binary = dir.resolve("binary.txt");
         Files.write(binary, new byte[]{'a', 0, 'b'});
-        Run r = run("", "fix", "--in-place", dir.resolve("missing.txt").toString(), empty.toString(), binary.toString(),
+        CliRun r = run("", "fix", "--in-place", dir.resolve("missing.txt").toString(), empty.toString(), binary.toString(),
                 good.toString());
-        assertEquals(2, r.code);
-        List<String> lines = r.err.lines().toList();
-        assertEquals(4, lines.size(), r.err);
+        assertEquals(2, r.code());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(4, lines.size(), r.err());
         assertEquals("unspin: " + dir.resolve("missing.txt") + ": no such file or directory", lines.get(0));
-        assertTrue(r.err.contains("unspin: " + empty + ": empty file"), r.err);
-        assertTrue(r.err.contains("unspin: " + binary + ": binary file"), r.err);
-        assertTrue(r.err.contains(good + ": 1 fix applied"), r.err);
+        assertTrue(r.err().contains("unspin: " + empty + ": empty file"), r.err());
+        assertTrue(r.err().contains("unspin: " + binary + ": binary file"), r.err());
+        assertTrue(r.err().contains(good + ": 1 fix applied"), r.err());
         assertEquals(FIXED, Files.readString(good));
-        Run single = run("", "fix", dir.resolve("missing.txt").toString());
-        assertEquals(2, single.code);
-        assertEquals("", single.out);
+        CliRun single = run("", "fix", dir.resolve("missing.txt").toString());
+        assertEquals(2, single.code());
+        assertEquals("", single.out());
     }
 
     @Test
@@ -220,15 +200,15 @@ class FixCommandTest {
                 Done: local weather exchange.
                 """;
         Path file = write("doc.md", text);
-        Run r = run("", "fix", "--in-place", file.toString());
-        assertEquals(0, r.code, r.err);
+        CliRun r = run("", "fix", "--in-place", file.toString());
+        assertEquals(0, r.code(), r.err());
         String expected = text
                 .replace("# On local weather exchange", "# On climate change")
                 .replace("Read [local weather exchange]", "Read [climate change]")
                 .replace("\">local weather exchange</span>", "\">climate change</span>")
                 .replace("Done: local weather exchange.", "Done: climate change.");
         assertEquals(expected, Files.readString(file));
-        assertTrue(r.err.startsWith(file + ": 4 fixes applied, "), r.err);
+        assertTrue(r.err().startsWith(file + ": 4 fixes applied, "), r.err());
     }
 
     @Test
@@ -237,12 +217,10 @@ class FixCommandTest {
                 + "<body><p title=\"local weather exchange\">On local weather exchange.</p>"
                 + "<pre>local weather exchange</pre><code>local weather exchange</code></body></html>\n";
         Path file = write("page.html", text);
-        Run r = run("", "fix", file.toString());
-        assertEquals(0, r.code, r.err);
+        CliRun r = run("", "fix", file.toString());
+        assertEquals(0, r.code(), r.err());
         assertEquals(text.replace("<title>local weather exchange", "<title>climate change")
-                .replace("On local weather exchange.", "On climate change."), r.out);
+                .replace("On local weather exchange.", "On climate change."), r.out());
     }
 
-    private record Run(int code, String out, String err) {
-    }
 }
