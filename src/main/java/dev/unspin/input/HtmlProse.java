@@ -27,32 +27,41 @@ final class HtmlProse {
     }
 
     static ProseMask mask(String text) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Node document = parser.parseInput(text, "");
         boolean[] prose = new boolean[text.length()];
         List<Integer> breaks = new ArrayList<>();
+        markProse(text, 0, text.length(), prose, breaks);
+        return new ProseMask(MarkdownProse.complement(prose), breaks.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * Parses {@code text[from, to)} as HTML (a Markdown HTML block, or a whole document), sets
+     * {@code prose} true where it has prose and adds its block breaks, in offsets of {@code text}.
+     */
+    static void markProse(String text, int from, int to, boolean[] prose, List<Integer> breaks) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Node document = parser.parseInput(text.substring(from, to), "");
+        int length = to - from;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && !(t instanceof CDataNode) && !insideCode(t)) {
                     Range range = t.sourceRange();
                     if (range.isTracked()) {
-                        for (int i = Math.max(0, range.startPos()); i < Math.min(text.length(), range.endPos()); i++) {
-                            prose[i] = true;
+                        for (int i = Math.max(0, range.startPos()); i < Math.min(length, range.endPos()); i++) {
+                            prose[from + i] = true;
                         }
                     }
                 } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
-                    addBreak(e.sourceRange(), breaks);
-                    addBreak(e.endSourceRange(), breaks);
+                    addBreak(e.sourceRange(), from, breaks);
+                    addBreak(e.endSourceRange(), from, breaks);
                 }
             }
         }, document);
-        return new ProseMask(MarkdownProse.complement(prose), breaks.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static void addBreak(Range range, List<Integer> breaks) {
+    private static void addBreak(Range range, int from, List<Integer> breaks) {
         if (range.isTracked() && range.endPos() > range.startPos()) {
-            breaks.add(range.startPos());
+            breaks.add(from + range.startPos());
         }
     }
 

@@ -6,6 +6,8 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
+import org.commonmark.node.Document;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -21,7 +23,8 @@ import java.util.List;
  * text of paragraphs, headings, list items, block quotes, emphasis, link and image text and GFM
  * table cells is prose; everything else (code blocks and spans, YAML front matter, link
  * destinations and titles, autolinks, raw HTML, table pipes and delimiter rows, markup characters)
- * is not. Every block's end is a sentence break.
+ * is not. A top-level HTML block is read as HTML (its text is prose, its tags are not). Every
+ * block's end is a sentence break.
  */
 final class MarkdownProse {
     private static final Parser PARSER = Parser.builder()
@@ -46,6 +49,17 @@ final class MarkdownProse {
                         prose[i] = true;
                     }
                 }
+            }
+
+            @Override
+            public void visit(HtmlBlock block) {
+                List<SourceSpan> spans = block.getSourceSpans();
+                if (block.getParent() instanceof Document && !spans.isEmpty()) {
+                    SourceSpan last = spans.get(spans.size() - 1);
+                    HtmlProse.markProse(text, spans.get(0).getInputIndex(),
+                            Math.min(text.length(), last.getInputIndex() + last.getLength()), prose, breaks);
+                }
+                visitChildren(block);
             }
 
             @Override

@@ -119,4 +119,32 @@ class MarkupInputTest {
         assertEquals(List.of(), found("doc.md", "| local weather | exchange |\n|---|---|\n| a | b |\n"));
         assertEquals(List.of(), found("doc.html", "<p>Talks on local weather</p><p>exchange rates rose.</p>"));
     }
+
+    @Test
+    void crlfLineEndsAndAByteOrderMarkKeepLinesAndColumns() {
+        List<String> lf = found("doc.md", MARKDOWN).stream().map(f -> f.split(" ")[0]).toList();
+        List<String> crlf = found("doc.md", MARKDOWN.replace("\n", "\r\n")).stream().map(f -> f.split(" ")[0]).toList();
+        assertEquals(lf, crlf);
+        assertEquals(found("doc.html", HTML).stream().map(f -> f.split(" ")[0]).toList(),
+                found("doc.html", HTML.replace("\n", "\r\n")).stream().map(f -> f.split(" ")[0]).toList());
+        assertEquals(List.of("1:18-1:39 17-38 members of the family"),
+                found("doc.md", "\uFEFF# Strengthening members of the family\n\n`nuclear fingers`\n"));
+    }
+
+    @Test
+    void aMarkdownHtmlBlockIsReadAsHtml() {
+        String text = """
+                Intro.
+
+                <div class="local weather exchange">
+                <p>Strengthening members of the family</p>
+                <!-- nuclear fingers -->
+                </div>
+
+                <script>var s = "local weather exchange";</script>
+
+                Inline <span title="nuclear fingers">raw</span> HTML.
+                """;
+        assertEquals(List.of("4:18-4:39 62-83 members of the family"), found("doc.md", text));
+    }
 }
