@@ -3,6 +3,7 @@ package dev.unspin.cli;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Engine;
+import dev.unspin.input.InputFormat;
 import dev.unspin.input.InputProblem;
 import dev.unspin.input.InputSource;
 import dev.unspin.input.TextReader;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Reads and checks a list of inputs on a few threads, keeping the input order. An input that
@@ -24,12 +26,15 @@ final class BatchRun {
     private final TextReader reader;
     private final PrintStream err;
     private final int threads;
+    private final Function<InputSource, InputFormat> formats;
 
-    BatchRun(Engine engine, TextReader reader, PrintStream err, int threads) {
+    /** {@code formats} says how each input is written, so that only its prose is checked. */
+    BatchRun(Engine engine, TextReader reader, PrintStream err, int threads, Function<InputSource, InputFormat> formats) {
         this.engine = engine;
         this.reader = reader;
         this.err = err;
         this.threads = threads;
+        this.formats = formats;
     }
 
     Outcome run(List<InputSource> sources, List<InputProblem> earlierProblems) {
@@ -63,7 +68,8 @@ final class BatchRun {
         if (read.problem() != null) {
             return read.problem();
         }
-        return engine.check(new Document(source.display(), read.text()));
+        String text = read.text();
+        return engine.check(new Document(source.display(), text, formats.apply(source).prose(text)));
     }
 
     private static Object outcomeOf(Future<Object> future, InputSource source) {

@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         Engine engine = engineOptions.engine();
         InputCollector.Collected collected = inputs.collect();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads)
+        BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads, inputs::formatOf)
                 .run(collected.sources(), collected.problems());
         RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
         if (output == null) {

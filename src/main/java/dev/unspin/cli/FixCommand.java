@@ -11,9 +11,11 @@ import dev.unspin.fix.ProtectedRegions;
 import dev.unspin.fix.TextFixer;
 import dev.unspin.fix.UnifiedDiff;
 import dev.unspin.input.InputCollector;
+import dev.unspin.input.InputFormat;
 import dev.unspin.input.InputProblem;
 import dev.unspin.input.InputSource;
 import dev.unspin.input.TextReader;
+import dev.unspin.text.ProseMask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,9 +105,10 @@ final class FixCommand implements Callable<Integer> {
         FixPlanner.Plan plan;
         String fixed;
         try {
-            List<Finding> findings = engine.check(new Document(source.display(), text)).findings();
-            String name = source.isStdin() ? "-" : source.path().getFileName().toString();
-            plan = planner.plan(text, findings, ProtectedRegions.forFile(name, text));
+            InputFormat format = inputs.formatOf(source);
+            ProseMask mask = format.prose(text);
+            List<Finding> findings = engine.check(new Document(source.display(), text, mask)).findings();
+            plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, mask));
             fixed = TextFixer.apply(text, plan.replacements());
         } catch (RuntimeException e) {
             report(new InputProblem(source.display(), "internal error while fixing: " + e));

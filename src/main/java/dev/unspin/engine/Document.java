@@ -3,6 +3,7 @@ package dev.unspin.engine;
 import dev.unspin.text.LineIndex;
 import dev.unspin.text.NormalizedText;
 import dev.unspin.text.PosTagger;
+import dev.unspin.text.ProseMask;
 import dev.unspin.text.Sentence;
 import dev.unspin.text.SentenceSplitter;
 import dev.unspin.text.TextNormalizer;
@@ -27,9 +28,17 @@ public final class Document {
     private LineIndex lineIndex;
 
     public Document(String path, String original) {
+        this(path, original, ProseMask.NONE);
+    }
+
+    /**
+     * A document of which only the prose is checked: the characters {@code mask} marks as not
+     * prose (code, URLs, tags, markup) are blanked in the matching view, offsets unchanged.
+     */
+    public Document(String path, String original, ProseMask mask) {
         this.path = path;
         this.original = original;
-        this.normalized = TextNormalizer.normalize(original);
+        this.normalized = TextNormalizer.normalize(original, mask);
     }
 
     public String path() {

@@ -1,5 +1,8 @@
 package dev.unspin.fix;
 
+import dev.unspin.input.InputFormat;
+import dev.unspin.text.ProseMask;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +49,29 @@ public final class ProtectedRegions {
             return html(text);
         }
         return none();
+    }
+
+    /** The regions of a text in a format: the heuristic ones of Markdown and HTML, or none for plain text. */
+    public static ProtectedRegions forFormat(InputFormat format, String text) {
+        return switch (format) {
+            case MARKDOWN -> markdown(text);
+            case HTML -> html(text);
+            case TEXT -> none();
+        };
+    }
+
+    /**
+     * These regions plus what a parser found not to be prose, except stretches of whitespace only
+     * (a line break inside a paragraph may be rewritten with its words).
+     */
+    public ProtectedRegions plus(String text, ProseMask mask) {
+        List<Range> all = new ArrayList<>(ranges);
+        for (ProseMask.Range r : mask.nonProse()) {
+            if (!text.substring(r.start(), r.end()).isBlank()) {
+                all.add(new Range(r.start(), r.end()));
+            }
+        }
+        return new ProtectedRegions(all);
     }
 
     public static ProtectedRegions markdown(String text) {

@@ -4,19 +4,34 @@ package dev.unspin.text;
  * Builds the matching view of a text. Case is kept (tokens carry their own lower-case form);
  * what is folded: curly quotes and primes to straight ones, dashes and minus signs to '-',
  * exotic spaces to ' ', the ellipsis character to "...", and invisible characters (BOM,
- * soft hyphen, zero-width spaces and joiners) are dropped.
+ * soft hyphen, zero-width spaces and joiners) are dropped. With a {@link ProseMask}, every
+ * character that is not prose becomes a space (a line break stays one) and every block break a
+ * blank line ("\n\n", both characters mapping to the one original character).
  */
 public final class TextNormalizer {
     private TextNormalizer() {
     }
 
     public static NormalizedText normalize(String original) {
+        return normalize(original, ProseMask.NONE);
+    }
+
+    public static NormalizedText normalize(String original, ProseMask mask) {
+        boolean[] masked = mask.isEmpty() ? null : mask.nonProseFlags(original.length());
+        boolean[] breaks = mask.isEmpty() ? null : mask.breakFlags(original.length());
         StringBuilder out = new StringBuilder(original.length());
         int[] starts = new int[original.length() + 2];
         int[] ends = new int[original.length() + 2];
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
-            String replacement = needsFolding(c) ? fold(c) : null;
+            String replacement;
+            if (masked != null && (masked[i] || c == '\n') && breaks[i]) {
+                replacement = "\n\n";
+            } else if (masked != null && masked[i]) {
+                replacement = c == '\n' || c == '\r' ? null : " ";
+            } else {
+                replacement = needsFolding(c) ? fold(c) : null;
+            }
             int length = replacement == null ? 1 : replacement.length();
             for (int k = 0; k < length; k++) {
                 int at = out.length();
