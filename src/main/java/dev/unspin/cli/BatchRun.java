@@ -3,9 +3,11 @@ package dev.unspin.cli;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Engine;
+import dev.unspin.engine.Suppressions;
 import dev.unspin.input.InputFormat;
 import dev.unspin.input.InputProblem;
 import dev.unspin.input.InputSource;
+import dev.unspin.input.MarkupComments;
 import dev.unspin.input.TextReader;
 
 import java.io.PrintStream;
@@ -69,7 +71,9 @@ final class BatchRun {
             return read.problem();
         }
         String text = read.text();
-        return engine.check(new Document(source.display(), text, formats.apply(source).prose(text)));
+        InputFormat format = formats.apply(source);
+        DocumentResult result = engine.check(new Document(source.display(), text, format.prose(text)));
+        return Suppressions.of(text, MarkupComments.find(format, text)).apply(result);
     }
 
     private static Object outcomeOf(Future<Object> future, InputSource source) {

@@ -4,6 +4,7 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.Suppressions;
 import dev.unspin.fix.FileSnapshot;
 import dev.unspin.fix.FixPlanner;
 import dev.unspin.fix.InPlaceWriter;
@@ -14,6 +15,7 @@ import dev.unspin.input.InputCollector;
 import dev.unspin.input.InputFormat;
 import dev.unspin.input.InputProblem;
 import dev.unspin.input.InputSource;
+import dev.unspin.input.MarkupComments;
 import dev.unspin.input.TextReader;
 import dev.unspin.text.ProseMask;
 import picocli.CommandLine;
@@ -107,7 +109,8 @@ final class FixCommand implements Callable<Integer> {
         try {
             InputFormat format = inputs.formatOf(source);
             ProseMask mask = format.prose(text);
-            List<Finding> findings = engine.check(new Document(source.display(), text, mask)).findings();
+            List<Finding> findings = Suppressions.of(text, MarkupComments.find(format, text))
+                    .apply(engine.check(new Document(source.display(), text, mask)).findings());
             plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, mask));
             fixed = TextFixer.apply(text, plan.replacements());
         } catch (RuntimeException e) {

@@ -8,4 +8,10 @@ public record DocumentResult(Document document, int words, List<Finding> finding
     public DocumentResult {
         findings = List.copyOf(findings);
     }
+
+    /** The same document with only {@code kept} of its findings (suppressions, a baseline), scored again. */
+    public DocumentResult withFindings(List<Finding> kept) {
+        double rescored = SpinScorer.score(kept, words);
+        return new DocumentResult(document, words, kept, rescored, SpinScorer.verdict(rescored));
+    }
 }
