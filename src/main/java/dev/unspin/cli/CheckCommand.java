@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.baseline.Baseline;
 import dev.unspin.engine.Engine;
 import dev.unspin.input.InputCollector;
 import dev.unspin.input.TextReader;
@@ -50,6 +51,11 @@ final class CheckCommand implements Callable<Integer> {
     FailOn failOn;
 
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline (written by `unspin baseline`); the"
+                    + " others are not reported, scored or counted for --fail-on.")
+    Path baseline;
+
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
             description = "Colour in the text report: auto (only on a terminal), always, never (default: ${DEFAULT-VALUE}).")
     String color;
@@ -64,11 +70,15 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(),
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
+        Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         Engine engine = engineOptions.engine();
         InputCollector.Collected collected = inputs.collect();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads, inputs::formatOf)
                 .run(collected.sources(), collected.problems());
+        if (accepted != null) {
+            outcome = new BatchRun.Outcome(accepted.newFindings(outcome.results(), baseline, err), outcome.problems());
+        }
         RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
         if (output == null) {
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

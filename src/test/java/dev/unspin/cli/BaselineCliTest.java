@@ -1,0 +1,154 @@
+package dev.unspin.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** unspin baseline and check --baseline on a scratch repository, with the packaged dictionary. */
+class BaselineCliTest {
+    private static final String NOTES = """
+            # Talks in Seoul
+
+            Officials mentioned strengthening members of the family on Wednesday.
+            They also discussed local weather exchange and the nuclear fingers program.
+
+            Critics said local weather exchange was ignored.
+            Critics said local weather exchange was ignored.
+            """;
+
+    @TempDir
+    Path repo;
+    Path notes;
+    Path baseline;
+
+    @BeforeEach
+    void writeRepository() throws Exception {
+        notes = repo.resolve("docs/notes.md");
+        Files.createDirectories(notes.getParent());
+        Files.writeString(notes, NOTES);
+        Files.writeString(repo.resolve("docs/other.txt"), "A note on counterfeit consciousness in schools.\n");
+        baseline = repo.resolve(".unspin-baseline.json");
+        CliRun run = CliRun.of("", List.of("baseline", "--detectors", "dictionary", repo.resolve("docs").toString(),
+                "-o", baseline.toString()));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("wrote " + baseline + ": 6 findings in 2 documents"), run.err());
+    }
+
+    private CliRun check() {
+        return CliRun.of("", List.of("check", "--format", "json", "--detectors", "dictionary", "--baseline", baseline.toString(),
+                repo.resolve("docs").toString()));
+    }
+
+    private static List<String> found(CliRun run) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (JsonNode doc : new ObjectMapper().readTree(run.out()).get("documents")) {
+            for (JsonNode f : doc.get("findings")) {
+                out.add(Path.of(doc.get("path").asText()).getFileName() + ":" + f.get("line").asInt() + " " + f.get("text").asText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theFileIsSortedJsonWithPathsRelativeToIt() throws Exception {
+        List<String> lines = Files.readAllLines(baseline);
+        assertEquals("{\"unspinBaseline\": 1, \"findings\": [", lines.get(0));
+        assertEquals("  {\"path\": \"docs/notes.md\", \"rule\": \"spinner-a-h/local-weather-exchange\", \"text\": \"local weather exchange\","
+                + " \"before\": \"critics said\", \"after\": \"was ignored\", \"count\": 2},", lines.get(1));
+        assertEquals("]}", lines.get(lines.size() - 1));
+        assertEquals(7, lines.size());
+        List<String> entries = lines.subList(1, lines.size() - 1);
+        assertEquals(entries.stream().sorted().toList(), entries);
+        assertTrue(entries.stream().allMatch(l -> l.contains("\"path\": \"docs/")), entries.toString());
+        String first = Files.readString(baseline);
+        Files.writeString(notes, "\n\n" + NOTES);
+        CliRun again = CliRun.of("", List.of("baseline", "--detectors", "dictionary", repo.resolve("docs").toString(),
+                "-o", baseline.toString()));
+        assertEquals(0, again.code());
+        assertEquals(first, Files.readString(baseline), "lines inserted above change nothing in the baseline");
+    }
+
+    @Test
+    void unchangedFilesReportNothing() throws Exception {
+        CliRun run = check();
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of(), found(run));
+        assertTrue(run.err().contains("6 findings in the baseline " + baseline + " not reported"), run.err());
+    }
+
+    @Test
+    void linesInsertedAboveStillMatch() throws Exception {
+        Files.writeString(notes, NOTES.replace("# Talks in Seoul\n", "---\ntitle: x\n---\n# Talks in Seoul\n\nA new first paragraph.\n\n")
+                .replace("They also", "\nThey also"));
+        CliRun run = check();
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of(), found(run));
+    }
+
+    @Test
+    void aNewSpunPhraseIsReportedAndFixedOnesDisappear() throws Exception {
+        Files.writeString(notes, "A new line above.\n" + NOTES
+                .replace("members of the family", "relations")
+                .replace("and the nuclear fingers program.", "and the nuclear fingers program.\nThe counterfeit consciousness lab opened."));
+        CliRun run = check();
+        assertEquals(1, run.code(), run.err());
+        assertEquals(List.of("notes.md:6 counterfeit consciousness"), found(run));
+        assertTrue(run.err().contains("5 findings in the baseline"), run.err());
+    }
+
+    @Test
+    void duplicatesAreCounted() throws Exception {
+        Files.writeString(notes, NOTES + "Critics said local weather exchange was ignored.\n");
+        assertEquals(List.of("notes.md:8 local weather exchange"), found(check()));
+        Files.writeString(notes, NOTES.replace("Critics said local weather exchange was ignored.\n", "") + "\n"
+                + "Critics said local weather exchange was ignored.\n");
+        assertEquals(List.of(), found(check()), "one of two baselined duplicates removed: nothing new");
+    }
+
+    @Test
+    void theSamePhraseInNewWordsIsNew() throws Exception {
+        Files.writeString(notes, NOTES.replace("They also discussed local weather exchange", "They never discussed local weather exchange"));
+        assertEquals(List.of("notes.md:4 local weather exchange"), found(check()));
+    }
+
+    @Test
+    void aMissingOrInvalidBaselineIsAnErrorNamingIt() throws Exception {
+        Path missing = repo.resolve("nope.json");
+        CliRun run = CliRun.of("", List.of("check", "--baseline", missing.toString(), notes.toString()));
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains(missing + ": no such baseline file"), run.err());
+        Files.writeString(baseline, "{\"unspinBaseline\": 1, \"findings\": [{\"path\": \"x\"}]}");
+        run = CliRun.of("", List.of("check", "--baseline", baseline.toString(), notes.toString()));
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains(baseline + ": findings[0].rule must be a string"), run.err());
+        Files.writeString(baseline, "[1, 2");
+        run = CliRun.of("", List.of("check", "--baseline", baseline.toString(), notes.toString()));
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains(baseline + ": not valid JSON"), run.err());
+    }
+
+    @Test
+    void baselineWritesTheDefaultFileAndCountsSuppressedFindingsOut() throws Exception {
+        Files.writeString(notes, "<!-- unspin-disable -->\n" + NOTES);
+        Path cwdFile = Path.of(".unspin-baseline.json");
+        assertTrue(!Files.exists(cwdFile), "the test would overwrite " + cwdFile.toAbsolutePath());
+        try {
+            CliRun run = CliRun.of("", List.of("baseline", "--detectors", "dictionary", repo.resolve("docs").toString()));
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.err().contains("wrote .unspin-baseline.json: 1 finding in 1 document"), run.err());
+            assertTrue(Files.readString(cwdFile).contains("counterfeit consciousness"));
+        } finally {
+            Files.deleteIfExists(cwdFile);
+        }
+    }
+}
