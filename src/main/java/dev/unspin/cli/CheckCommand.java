@@ -50,6 +50,11 @@ final class CheckCommand implements Callable<Integer> {
     FailOn failOn;
 
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings on lines added or changed since the git revision REF (untracked files:"
+                    + " every line). Scores and verdicts are still those of the whole documents.")
+    String changedSince;
+
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
             description = "Colour in the text report: auto (only on a terminal), always, never (default: ${DEFAULT-VALUE}).")
     String color;
@@ -61,14 +66,18 @@ final class CheckCommand implements Callable<Integer> {
     EngineOptions engineOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, dev.unspin.git.GitException {
         ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(),
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Engine engine = engineOptions.engine();
         InputCollector.Collected collected = inputs.collect();
+        ChangedSince changed = changedSince == null ? null : ChangedSince.lookUp(changedSince, collected.sources());
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads, inputs::formatOf)
                 .run(collected.sources(), collected.problems());
+        if (changed != null) {
+            outcome = new BatchRun.Outcome(changed.filter(outcome.results()), outcome.problems());
+        }
         RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
         if (output == null) {
             PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
