@@ -5,49 +5,60 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lines of files changed since a git revision, asked of git itself (ProcessBuilder): for each
- * file, {@code git diff --unified=0 --no-color REF -- FILE} run in the file's directory, so each
- * file is judged in its own repository. Files git does not track count as wholly changed. The
- * repository of each directory and the revision are looked up once.
+ * The lines of files changed since a git revision, asked of git itself (ProcessBuilder). Each file
+ * is judged in its own repository (found from the file's directory, so submodules and separate
+ * repositories each use theirs); per repository, git runs twice, whatever the number of files:
+ * {@code git diff --unified=0 --no-color REF --} (read by {@link GitDiffParser#parseFiles}) and
+ * {@code git ls-files} (the tracked files; any other file counts as wholly changed).
  */
 public final class GitChanges {
     private final String ref;
-    private final Map<Path, String> topLevels = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> refChecked = new ConcurrentHashMap<>();
+    private final Map<Path, Path> topLevels = new HashMap<>();
+    private final Map<Path, Repository> repositories = new HashMap<>();
 
     public GitChanges(String ref) {
         this.ref = ref;
     }
 
-    /** The changed lines of {@code file} since the revision. */
-    public ChangedLines changedLines(Path file, String display) throws GitException {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path dir = absolute.getParent();
-        String name = absolute.getFileName().toString();
-        String top = topLevel(dir, display);
-        checkRef(dir, top);
-        Result tracked = git(dir, "ls-files", "--", name);
-        if (tracked.code != 0) {
-            throw new GitException(display + ": git ls-files failed: " + tracked.err.strip());
-        }
-        if (tracked.out.isBlank()) {
-            return ChangedLines.all();
-        }
-        Result diff = git(dir, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", ref, "--", name);
-        if (diff.code != 0) {
-            throw new GitException(display + ": git diff " + ref + " failed: " + diff.err.strip());
-        }
-        return GitDiffParser.parse(diff.out);
+    private record Repository(Set<String> tracked, Map<String, ChangedLines> changes) {
     }
 
-    private String topLevel(Path dir, String display) throws GitException {
-        String known = topLevels.get(dir);
+    /** The changed lines of {@code file} since the revision. */
+    public synchronized ChangedLines changedLines(Path file, String display) throws GitException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path dir = realPath(absolute.getParent());
+        Path top = topLevel(dir, display);
+        Repository repository = repositories.get(top);
+        if (repository == null) {
+            repository = load(top);
+            repositories.put(top, repository);
+        }
+        String relative = top.relativize(dir.resolve(absolute.getFileName().toString())).toString().replace('\\', '/');
+        if (!repository.tracked().contains(relative)) {
+            return ChangedLines.all();
+        }
+        return repository.changes().getOrDefault(relative, ChangedLines.of(List.of()));
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    private Path topLevel(Path dir, String display) throws GitException {
+        Path known = topLevels.get(dir);
         if (known != null) {
             return known;
         }
@@ -55,20 +66,27 @@ public final class GitChanges {
         if (r.code != 0 || r.out.isBlank()) {
             throw new GitException(display + ": not inside a git repository, so --changed-since cannot tell what changed");
         }
-        String top = r.out.strip();
+        Path top = realPath(Path.of(r.out.strip()));
         topLevels.put(dir, top);
         return top;
     }
 
-    private void checkRef(Path dir, String top) throws GitException {
-        if (refChecked.containsKey(top)) {
-            return;
-        }
-        Result r = git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", ref + "^{commit}");
-        if (r.code != 0) {
+    private Repository load(Path top) throws GitException {
+        Result verified = git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", ref + "^{commit}");
+        if (verified.code != 0) {
             throw new GitException("--changed-since: unknown git revision '" + ref + "' in the repository " + top);
         }
-        refChecked.put(top, true);
+        Result files = git(top, "ls-files", "-z", "--full-name");
+        if (files.code != 0) {
+            throw new GitException("git ls-files failed in " + top + ": " + files.err.strip());
+        }
+        Set<String> tracked = new HashSet<>(Arrays.asList(files.out.split("\0")));
+        Result diff = git(top, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames",
+                "--no-relative", "--src-prefix=a/", "--dst-prefix=b/", ref, "--");
+        if (diff.code != 0) {
+            throw new GitException("git diff " + ref + " failed in " + top + ": " + diff.err.strip());
+        }
+        return new Repository(tracked, GitDiffParser.parseFiles(diff.out));
     }
 
     private record Result(int code, String out, String err) {

@@ -148,4 +148,18 @@ class ChangedSinceTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("standard input"), run.err());
     }
+
+    @Test
+    void oddFileNamesAndSeveralFilesInOneRun() throws Exception {
+        Path odd = repo.resolve("docs/sub dir/caf\u00e9 notes.txt");
+        Files.createDirectories(odd.getParent());
+        Files.writeString(odd, "The talks covered members of the family between the two countries.\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "odd");
+        Files.writeString(odd, "Some fear a nuclear fingers program.\n" + Files.readString(odd));
+        Path notes = repo.resolve("docs/notes.txt");
+        Files.writeString(notes, Files.readString(notes) + "Experts warned about local weather exchange this week.\n");
+        CliRun run = check("--changed-since", "HEAD", repo.resolve("docs").toString());
+        assertEquals(List.of("notes.txt:3 local weather exchange", "caf\u00e9 notes.txt:1 nuclear fingers"), found(run), run.err());
+    }
 }

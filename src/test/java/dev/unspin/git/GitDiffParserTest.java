@@ -3,6 +3,7 @@ package dev.unspin.git;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,5 +83,67 @@ class GitDiffParserTest {
         assertFalse(lines.touches(1, 4));
         assertFalse(lines.touches(7, 7));
         assertTrue(ChangedLines.all().touches(1, 1));
+    }
+
+    @Test
+    void aWholeRepositoryDiffIsReadFileByFile() {
+        String diff = """
+                diff --git a/docs/a.md b/docs/a.md
+                index 1111111..2222222 100644
+                --- a/docs/a.md
+                +++ b/docs/a.md
+                @@ -2,0 +3,2 @@ Title
+                +++ b/not-a-header.md
+                +@@ -1 +50,9 @@
+                @@ -7 +9 @@
+                -old
+                \\ No newline at end of file
+                +new
+                \\ No newline at end of file
+                diff --git a/gone.txt b/gone.txt
+                deleted file mode 100644
+                index 3333333..0000000
+                --- a/gone.txt
+                +++ /dev/null
+                @@ -1,2 +0,0 @@
+                -one
+                -two
+                diff --git a/new file.txt b/new file.txt
+                new file mode 100644
+                index 0000000..4444444
+                --- /dev/null
+                +++ b/new file.txt\t
+                @@ -0,0 +1 @@
+                +hello
+                diff --git "a/caf\\303\\251\\tx.md" "b/caf\\303\\251\\tx.md"
+                index 5555555..6666666 100644
+                --- "a/caf\\303\\251\\tx.md"
+                +++ "b/caf\\303\\251\\tx.md"
+                @@ -4,2 +4,0 @@
+                -x
+                -y
+                @@ -9 +7,3 @@
+                -z
+                +p
+                +q
+                +r
+                diff --git a/logo.png b/logo.png
+                index 7777777..8888888 100644
+                Binary files a/logo.png and b/logo.png differ
+                """;
+        Map<String, ChangedLines> files = GitDiffParser.parseFiles(diff);
+        assertEquals(Map.of("docs/a.md", List.of(new ChangedLines.Range(3, 2), new ChangedLines.Range(9, 1)),
+                        "new file.txt", List.of(new ChangedLines.Range(1, 1)),
+                        "caf\u00e9\tx.md", List.of(new ChangedLines.Range(7, 3))),
+                Map.of("docs/a.md", files.get("docs/a.md").ranges(), "new file.txt", files.get("new file.txt").ranges(),
+                        "caf\u00e9\tx.md", files.get("caf\u00e9\tx.md").ranges()));
+        assertEquals(3, files.size(), files.toString());
+    }
+
+    @Test
+    void quotedPathsAreUnquoted() {
+        assertEquals("plain name.md", GitDiffParser.unquote("plain name.md"));
+        assertEquals("b/a\"q\\\\z", GitDiffParser.unquote("\"b/a\\\"q\\\\\\\\z\""));
+        assertEquals("b/\u00fc.md", GitDiffParser.unquote("\"b/\\303\\274.md\""));
     }
 }
