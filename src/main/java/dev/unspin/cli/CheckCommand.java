@@ -56,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " others are not reported, scored or counted for --fail-on.")
     Path baseline;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings on lines added or changed since the git revision REF (untracked files:"
+                    + " every line). Scores and verdicts are still those of the whole documents.")
+    String changedSince;
+
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
             description = "Colour in the text report: auto (only on a terminal), always, never (default: ${DEFAULT-VALUE}).")
     String color;
@@ -67,17 +72,21 @@ final class CheckCommand implements Callable<Integer> {
     EngineOptions engineOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, dev.unspin.git.GitException {
         ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(),
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         Engine engine = engineOptions.engine();
         InputCollector.Collected collected = inputs.collect();
+        ChangedSince changed = changedSince == null ? null : ChangedSince.lookUp(changedSince, collected.sources());
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads, inputs::formatOf)
                 .run(collected.sources(), collected.problems());
         if (accepted != null) {
             outcome = new BatchRun.Outcome(accepted.newFindings(outcome.results(), baseline, err), outcome.problems());
+        }
+        if (changed != null) {
+            outcome = new BatchRun.Outcome(changed.filter(outcome.results()), outcome.problems());
         }
         RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
         if (output == null) {
