@@ -1,0 +1,34 @@
+package dev.unspin.config;
+
+import dev.unspin.engine.Category;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/**
+ * One layer of settings about findings: the top of a config file, or one of its overrides.
+ *
+ * @param rules         rule ids (or globs over them, such as {@code grammar/*}) and their level, in file order
+ * @param categories    categories and their level
+ * @param minConfidence findings below it are dropped, if set
+ */
+public record Settings(List<RuleLevel> rules, Map<Category, Level> categories, OptionalDouble minConfidence) {
+
+    public Settings {
+        rules = List.copyOf(rules);
+        categories = Map.copyOf(categories);
+    }
+
+    /** A rule id or glob over rule ids, and the level it sets. */
+    public record RuleLevel(String rule, Level level) {
+        Pattern pattern() {
+            return Glob.name(rule);
+        }
+
+        boolean matches(String id) {
+            return rule.equals(id) || (rule.indexOf('*') >= 0 || rule.indexOf('?') >= 0) && pattern().matcher(id).matches();
+        }
+    }
+}
