@@ -53,7 +53,8 @@ final class ConfigCommand implements Callable<Integer> {
         s.categories().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> out.println("  " + e.getKey().id() + ": " + e.getValue().id()));
         out.println("dictionaries:" + (s.dictionaries().isEmpty() ? " (packaged only)" : ""));
-        s.dictionaries().forEach(d -> out.println("  " + d));
+        Path cwd = Path.of("").toAbsolutePath();
+        s.dictionaries().forEach(d -> out.println("  " + (d.startsWith(cwd) ? cwd.relativize(d) : d)));
         out.println("accept:" + (s.accept().isEmpty() ? " (nothing)" : ""));
         s.accept().forEach(a -> out.println("  " + a));
         out.flush();
