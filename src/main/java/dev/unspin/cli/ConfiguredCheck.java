@@ -32,8 +32,15 @@ final class ConfiguredCheck {
     private final Map<InputSource, EffectiveSettings> settings = new HashMap<>();
     private final Map<String, EffectiveSettings> byDisplay = new HashMap<>();
     private final Map<List<Path>, Engine> engines = new HashMap<>();
+    private final double baseFloor;
 
     ConfiguredCheck(ConfigLoader loader, EffectiveSettings.CommandLine commandLine, EngineOptions engineOptions) {
+        this(loader, commandLine, engineOptions, CheckSettings.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /** {@code baseFloor}: the engines keep findings down to it, or lower where a configuration asks (fix passes its own). */
+    ConfiguredCheck(ConfigLoader loader, EffectiveSettings.CommandLine commandLine, EngineOptions engineOptions, double baseFloor) {
+        this.baseFloor = baseFloor;
         this.loader = loader;
         this.commandLine = commandLine;
         this.engineOptions = engineOptions;
@@ -47,7 +54,7 @@ final class ConfiguredCheck {
     /** Resolves every input's settings and builds the engines; returns the inputs that are not excluded. */
     List<InputSource> select(List<InputSource> sources) {
         List<InputSource> selected = new ArrayList<>();
-        double floor = CheckSettings.DEFAULT_MIN_CONFIDENCE;
+        double floor = baseFloor;
         for (InputSource source : sources) {
             EffectiveSettings s = EffectiveSettings.resolve(loader.forFile(pathOf(source)), pathOf(source), commandLine);
             if (!s.included() && !source.isStdin()) {

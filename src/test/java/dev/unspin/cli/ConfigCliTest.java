@@ -231,4 +231,30 @@ class ConfigCliTest {
         assertTrue(vendor.out().contains("checked: no (left out by include/exclude)"), vendor.out());
         assertTrue(vendor.out().contains("min-confidence: 0.5 (default)"), vendor.out());
     }
+
+    @Test
+    void fixFollowsTheConfigurationToo() throws Exception {
+        write("vocab/team.dict", """
+                spun: rulings irked
+                fix: rulings angered
+                category: spinner-synonym
+                confidence: 0.8
+                flag: The rulings irked Japan.
+                pass: The rulings angered Japan.
+                """);
+        write(".unspin.yml", """
+                accept: [local weather exchange]
+                rules: {test/court-docket: off}
+                dictionaries: [vocab/team.dict]
+                exclude: [vendor]
+                """);
+        write("notes.md", "Leaders discussed local weather exchange and court docket rulings irked Japan.\n");
+        CliRun run = CliRun.of("", List.of("fix", "--rules", rules.toString(), "--detectors", "dictionary",
+                repo.resolve("notes.md").toString()));
+        assertEquals("Leaders discussed local weather exchange and court docket rulings angered Japan.\n", run.out(), run.err());
+        CliRun vendor = CliRun.of("", List.of("fix", "--dry-run", "--rules", rules.toString(), "--detectors", "dictionary",
+                repo.resolve("vendor").toString()));
+        assertEquals("", vendor.out(), "excluded files are not fixed");
+        assertEquals(0, vendor.code());
+    }
 }
