@@ -3,6 +3,7 @@ package dev.unspin.cli;
 import dev.unspin.config.ConfigException;
 import dev.unspin.config.ConfigLoader;
 import dev.unspin.config.EffectiveSettings;
+import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
@@ -67,7 +68,7 @@ final class ConfiguredCheck {
         }
         for (EffectiveSettings s : settings.values()) {
             if (!engines.containsKey(s.dictionaries())) {
-                engines.put(s.dictionaries(), engineOptions.engine(floor, read(s.dictionaries())));
+                engines.put(s.dictionaries(), engine(floor, s.dictionaries()));
             }
         }
         return selected;
@@ -88,6 +89,26 @@ final class ConfiguredCheck {
             }
         }
         return false;
+    }
+
+    /** An engine with these extra dictionaries; their format problems name each file as the user can find it. */
+    private Engine engine(double floor, List<Path> dictionaries) {
+        try {
+            return engineOptions.engine(floor, read(dictionaries));
+        } catch (DictionaryFormatException e) {
+            Path cwd = Path.of("").toAbsolutePath();
+            List<String> problems = new ArrayList<>();
+            for (String problem : e.problems()) {
+                String named = problem;
+                for (Path p : dictionaries) {
+                    if (problem.startsWith(p.getFileName() + ":")) {
+                        named = (p.startsWith(cwd) ? cwd.relativize(p) : p) + problem.substring(p.getFileName().toString().length());
+                    }
+                }
+                problems.add(named);
+            }
+            throw new DictionaryFormatException(problems);
+        }
     }
 
     private static List<RuleFiles.RuleFile> read(List<Path> files) {

@@ -21,14 +21,15 @@ public record Settings(List<RuleLevel> rules, Map<Category, Level> categories, O
         categories = Map.copyOf(categories);
     }
 
-    /** A rule id or glob over rule ids, and the level it sets. */
+    /** A rule id, a glob over rule ids or a rule file's name, and the level it sets. */
     public record RuleLevel(String rule, Level level) {
         Pattern pattern() {
             return Glob.name(rule);
         }
 
+        /** An exact id, a glob over ids, or a rule file's name without '/' (all its rules: {@code spinner-a-h}, {@code grammar}). */
         boolean matches(String id) {
-            return rule.equals(id) || (rule.indexOf('*') >= 0 || rule.indexOf('?') >= 0) && pattern().matcher(id).matches();
+            return rule.equals(id) || rule.indexOf('/') < 0 && id.startsWith(rule + "/") || (rule.indexOf('*') >= 0 || rule.indexOf('?') >= 0) && pattern().matcher(id).matches();
         }
     }
 }

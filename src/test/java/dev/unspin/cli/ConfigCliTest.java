@@ -147,6 +147,9 @@ class ConfigCliTest {
         assertEquals(0, check("--fail-on", "error", notes.toString()).code(), "the command line wins over the file");
         write(".unspin.yml", "rules:\n  'test/*': off\n");
         assertEquals(List.of("notes.md none"), findings(check(notes.toString())));
+        write(".unspin.yml", "rules:\n  test: off\n  test/court-docket: info\n");
+        assertEquals(List.of("notes.md test/court-docket info"), findings(check(notes.toString())),
+                "a rule file's name covers its rules; the last setting that matches wins");
     }
 
     @Test
@@ -187,6 +190,10 @@ class ConfigCliTest {
         write(".unspin.yml", "dictionaries: [vocab/team.dict]\nrules: {test/local-weather-exchange: off}\n");
         assertEquals(List.of("notes.md team/synergize-the-deliverables error", "notes.md team/weather-exchange warning"),
                 findings(check(notes.toString())));
+        write("vocab/team.dict", "spun: weather exchange\nfix: climate\n");
+        CliRun broken = check(notes.toString());
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains(repo.resolve("vocab/team.dict") + ":1: entry 'weather exchange' has no 'confidence'"), broken.err());
     }
 
     @Test

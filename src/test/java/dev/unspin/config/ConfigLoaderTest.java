@@ -98,6 +98,7 @@ class ConfigLoaderTest {
         assertEquals(Optional.of(Level.INFO), p.levelOf("a/x", Category.SPINNER_SYNONYM));
         assertEquals(Optional.of(Level.OFF), p.levelOf("grammar/G", Category.GRAMMAR));
         assertEquals(Optional.empty(), p.levelOf("b/y", Category.SPINNER_SYNONYM));
+        assertEquals(Optional.empty(), p.levelOf("a/xy", Category.SPINNER_SYNONYM));
         EffectiveSettings cli = EffectiveSettings.resolve(loader.forFile(doc), doc,
                 new EffectiveSettings.CommandLine(OptionalDouble.of(0.3), Optional.of("NEVER")));
         assertEquals(0.3, cli.minConfidence());
@@ -127,6 +128,7 @@ class ConfigLoaderTest {
                 rules:
                   d/off: off
                   d/quiet: info
+                  e: off
                   "grammar/*": warning
                 categories:
                   tortured-phrase: off
@@ -143,8 +145,10 @@ class ConfigLoaderTest {
                 finding("d/low", Category.SPINNER_SYNONYM, 0.55, 15, 19),
                 finding("d/accepted", Category.SPINNER_SYNONYM, 0.95, 20, 35),
                 finding("grammar/G", Category.GRAMMAR, 0.95, 36, 40),
-                finding("d/tortured", Category.TORTURED_PHRASE, 0.95, 41, 45)));
-        assertEquals(List.of("d/quiet info", "d/keep error", "grammar/G warning"),
+                finding("d/tortured", Category.TORTURED_PHRASE, 0.95, 41, 45),
+                finding("e/whole-file", Category.SPINNER_SYNONYM, 0.95, 0, 2),
+                finding("ex/other-file", Category.SPINNER_SYNONYM, 0.95, 2, 3)));
+        assertEquals(List.of("d/quiet info", "d/keep error", "grammar/G warning", "ex/other-file error"),
                 adjusted.stream().map(f -> f.rule() + " " + f.severity().id()).toList());
     }
 
