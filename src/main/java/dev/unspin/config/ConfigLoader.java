@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -237,6 +238,9 @@ public final class ConfigLoader {
 
         /** A mapping's entries by key, in order; {@code allowed} null means any key. */
         private Map<String, NodeTuple> mapping(Node node, String key, List<String> allowed) {
+            if (key != null && isNull(node)) {
+                return Map.of();
+            }
             if (!(node instanceof MappingNode m)) {
                 throw error(node, key == null ? "(top level)" : key, "expected a mapping of keys to values");
             }
@@ -258,6 +262,9 @@ public final class ConfigLoader {
         private List<Node> sequence(Node node, String key) {
             if (node instanceof SequenceNode s) {
                 return s.getValue();
+            }
+            if (isNull(node)) {
+                return List.of();
             }
             if (node instanceof ScalarNode s && !s.getValue().isEmpty()) {
                 return List.of(node);
@@ -286,6 +293,11 @@ public final class ConfigLoader {
                 throw error(node, key, "expected a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"));
             }
             return s.getValue();
+        }
+
+        /** A key written with no value ({@code rules:}), taken as empty. */
+        private static boolean isNull(Node node) {
+            return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
         }
 
         private static int line(Node node) {

@@ -237,6 +237,12 @@ class ConfigCliTest {
         CliRun vendor = CliRun.of("", List.of("config", repo.resolve("vendor/b.txt").toString()));
         assertTrue(vendor.out().contains("checked: no (left out by include/exclude)"), vendor.out());
         assertTrue(vendor.out().contains("min-confidence: 0.5 (default)"), vendor.out());
+        Path bad = dir.resolve("bad.yml");
+        Files.writeString(bad, "min-confidence: 0.5\nrules:\n  test/court-docket: of\n");
+        CliRun invalid = CliRun.of("", List.of("config", "--config", bad.toString(), repo.toString()));
+        assertEquals(2, invalid.code());
+        assertEquals("unspin: " + bad + ":3: 'rules.test/court-docket': expected one of off, error, warning, info, got 'of'",
+                invalid.err().strip());
     }
 
     @Test

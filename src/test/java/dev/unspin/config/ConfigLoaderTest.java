@@ -192,6 +192,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void keysWithoutAValueAreEmpty() throws Exception {
+        write(".unspin.yml", "rules:\ncategories:\nexclude:\naccept:\noverrides:\n");
+        ConfigFile c = new ConfigLoader(Optional.empty(), dir).forFile(dir.resolve("a.md")).orElseThrow();
+        assertTrue(c.settings().rules().isEmpty());
+        assertTrue(c.exclude().isEmpty());
+        assertTrue(c.overrides().isEmpty());
+        assertEquals(".unspin.yml:1: 'fail-on': expected one of spun, suspect, error, warning, never", error("fail-on:\n"));
+    }
+
+    @Test
     void anEmptyFileIsValid() throws Exception {
         write(".unspin.yml", "# nothing yet\n");
         ConfigFile c = new ConfigLoader(Optional.empty(), dir).forFile(dir.resolve("a.md")).orElseThrow();
