@@ -19,9 +19,17 @@ public final class EngineFactory {
     }
 
     public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings) {
+        return create(rules, List.of(), sources, settings);
+    }
+
+    /** An engine whose dictionary holds {@code extraDictionaries} (a team's own .dict files) as well as the rules'. */
+    public static Engine create(RuleFiles rules, List<RuleFiles.RuleFile> extraDictionaries, Set<Source> sources,
+                                CheckSettings settings) {
         List<Detector> detectors = new ArrayList<>();
         if (sources.contains(Source.DICTIONARY)) {
-            detectors.add(new DictionaryDetector(PhraseDictionary.load(rules)));
+            List<RuleFiles.RuleFile> dictionaries = new ArrayList<>(rules.list("dictionary", ".dict"));
+            dictionaries.addAll(extraDictionaries);
+            detectors.add(new DictionaryDetector(PhraseDictionary.fromFiles(dictionaries)));
         }
         if (sources.contains(Source.GRAMMAR)) {
             detectors.add(new GrammarDetector(rules));

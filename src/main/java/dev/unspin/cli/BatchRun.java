@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * stderr at once) and never stops the others.
  */
 final class BatchRun {
-    private final Engine engine;
+    private final BiFunction<InputSource, Document, DocumentResult> checker;
     private final TextReader reader;
     private final PrintStream err;
     private final int threads;
@@ -32,7 +33,13 @@ final class BatchRun {
 
     /** {@code formats} says how each input is written, so that only its prose is checked. */
     BatchRun(Engine engine, TextReader reader, PrintStream err, int threads, Function<InputSource, InputFormat> formats) {
-        this.engine = engine;
+        this((source, document) -> engine.check(document), reader, err, threads, formats);
+    }
+
+    /** {@code checker} checks one input's document (check uses it to apply the configuration in effect for the input). */
+    BatchRun(BiFunction<InputSource, Document, DocumentResult> checker, TextReader reader, PrintStream err, int threads,
+             Function<InputSource, InputFormat> formats) {
+        this.checker = checker;
         this.reader = reader;
         this.err = err;
         this.threads = threads;
@@ -72,7 +79,7 @@ final class BatchRun {
         }
         String text = read.text();
         InputFormat format = formats.apply(source);
-        DocumentResult result = engine.check(new Document(source.display(), text, format.prose(text)));
+        DocumentResult result = checker.apply(source, new Document(source.display(), text, format.prose(text)));
         return Suppressions.of(text, MarkupComments.find(format, text)).apply(result);
     }
 

@@ -1,8 +1,9 @@
 package dev.unspin.cli;
 
 import dev.unspin.baseline.Baseline;
-import dev.unspin.engine.Engine;
+import dev.unspin.config.EffectiveSettings;
 import dev.unspin.input.InputCollector;
+import dev.unspin.input.InputSource;
 import dev.unspin.input.TextReader;
 import dev.unspin.report.ReportFormat;
 import dev.unspin.report.ReportWriter;
@@ -18,7 +19,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -71,17 +74,21 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    ConfigOptions config;
+
     @Override
     public Integer call() throws IOException, dev.unspin.git.GitException {
         ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(),
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-        Engine engine = engineOptions.engine();
         InputCollector.Collected collected = inputs.collect();
         ChangedSince changed = changedSince == null ? null : ChangedSince.lookUp(changedSince, collected.sources());
+        ConfiguredCheck configured = new ConfiguredCheck(config.loader(), commandLineSettings(), engineOptions);
+        List<InputSource> sources = configured.select(collected.sources());
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        BatchRun.Outcome outcome = new BatchRun(engine, new TextReader(System.in), err, threads, inputs::formatOf)
-                .run(collected.sources(), collected.problems());
+        BatchRun.Outcome outcome = new BatchRun(configured::check, new TextReader(System.in), err, threads, inputs::formatOf)
+                .run(sources, collected.problems());
         if (accepted != null) {
             outcome = new BatchRun.Outcome(accepted.newFindings(outcome.results(), baseline, err), outcome.problems());
         }
@@ -101,7 +108,15 @@ final class CheckCommand implements Callable<Integer> {
         if (!outcome.problems().isEmpty()) {
             return 2;
         }
-        return failOn.reached(outcome.results()) ? 1 : 0;
+        return configured.reached(outcome.results()) ? 1 : 0;
+    }
+
+    /** The options given on the command line that win over the configuration files. */
+    private EffectiveSettings.CommandLine commandLineSettings() {
+        var parsed = spec.commandLine().getParseResult();
+        return new EffectiveSettings.CommandLine(
+                parsed.hasMatchedOption("--min-confidence") ? OptionalDouble.of(engineOptions.minConfidence) : OptionalDouble.empty(),
+                parsed.hasMatchedOption("--fail-on") ? Optional.of(failOn.name()) : Optional.empty());
     }
 
     private boolean useColour() {

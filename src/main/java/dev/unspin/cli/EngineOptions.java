@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -41,13 +42,18 @@ final class EngineOptions {
      * applies its own threshold to the findings and counts the rest as left.
      */
     Engine engine(double floor) {
+        return engine(floor, List.of());
+    }
+
+    /** An engine with a team's own dictionary files besides the rules' (from the configuration). */
+    Engine engine(double floor, List<RuleFiles.RuleFile> extraDictionaries) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence must be between 0 and 1, got " + minConfidence);
         }
         if (detectors.contains(Source.MODEL)) {
             throw new IllegalArgumentException("--detectors: the model detector is not available yet");
         }
-        return EngineFactory.create(rules(), detectors, settings(floor));
+        return EngineFactory.create(rules(), extraDictionaries, detectors, settings(floor));
     }
 
     RuleFiles rules() {

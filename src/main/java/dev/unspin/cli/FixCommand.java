@@ -2,7 +2,7 @@ package dev.unspin.cli;
 
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
-import dev.unspin.engine.Engine;
+import dev.unspin.config.EffectiveSettings;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Suppressions;
 import dev.unspin.fix.FileSnapshot;
@@ -31,6 +31,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.util.List;
 import java.util.ListResourceBundle;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
@@ -64,6 +66,9 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    ConfigOptions config;
+
     private PrintStream out;
     private PrintStream err;
     private boolean failed;
@@ -84,20 +89,24 @@ final class FixCommand implements Callable<Integer> {
                     + " --in-place to rewrite the files");
         }
         double threshold = engineOptions.minConfidence;
-        Engine engine = engineOptions.engine(Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE));
+        double floor = Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE);
+        ConfiguredCheck engine = new ConfiguredCheck(config.loader(), new EffectiveSettings.CommandLine(
+                spec.commandLine().getParseResult().hasMatchedOption("--min-confidence") ? OptionalDouble.of(floor)
+                        : OptionalDouble.empty(), Optional.empty()), engineOptions, floor);
+        List<InputSource> sources = engine.select(collected.sources());
         FixPlanner planner = new FixPlanner(threshold);
         out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         collected.problems().forEach(this::report);
         TextReader stdinReader = new TextReader(System.in);
-        for (InputSource source : collected.sources()) {
+        for (InputSource source : sources) {
             fix(source, engine, planner, stdinReader);
             out.flush();
         }
         return failed ? 2 : 0;
     }
 
-    private void fix(InputSource source, Engine engine, FixPlanner planner, TextReader stdinReader) {
+    private void fix(InputSource source, ConfiguredCheck engine, FixPlanner planner, TextReader stdinReader) {
         Input input = read(source, stdinReader);
         if (input.read().problem() != null) {
             report(input.read().problem());
@@ -110,7 +119,7 @@ final class FixCommand implements Callable<Integer> {
             InputFormat format = inputs.formatOf(source);
             ProseMask mask = format.prose(text);
             List<Finding> findings = Suppressions.of(text, MarkupComments.find(format, text))
-                    .apply(engine.check(new Document(source.display(), text, mask)).findings());
+                    .apply(engine.check(source, new Document(source.display(), text, mask)).findings());
             plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, mask));
             fixed = TextFixer.apply(text, plan.replacements());
         } catch (RuntimeException e) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code unspin} command line. */
 @Command(name = "unspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Finds spun and machine-mistranslated English and says what the writer most likely meant.", ""},
-        subcommands = {CheckCommand.class, FixCommand.class, BaselineCommand.class, EvalCommand.class, BenchCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, FixCommand.class, BaselineCommand.class, EvalCommand.class, BenchCommand.class,
+                RulesCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the --fail-on threshold", "1:the threshold was reached",
@@ -32,6 +33,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, fix, baseline, eval, bench, rules)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, fix, baseline, config, eval, bench, rules)");
     }
 }

@@ -2,6 +2,7 @@ package dev.unspin.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The one entry point every command uses: runs the detectors on a document, drops findings below
@@ -17,6 +18,14 @@ public final class Engine {
     }
 
     public DocumentResult check(Document document) {
+        return check(document, (d, findings) -> findings);
+    }
+
+    /**
+     * Checks a document, letting {@code adjust} change the findings (drop some, change their
+     * severity) before overlaps are merged and the document scored; the configuration does this.
+     */
+    public DocumentResult check(Document document, BiFunction<Document, List<Finding>, List<Finding>> adjust) {
         List<Finding> all = new ArrayList<>();
         for (Detector detector : detectors) {
             for (Finding f : detector.detect(document, settings)) {
@@ -25,7 +34,7 @@ public final class Engine {
                 }
             }
         }
-        List<Finding> findings = FindingMerger.merge(all);
+        List<Finding> findings = FindingMerger.merge(adjust.apply(document, all));
         int words = document.wordCount();
         double score = SpinScorer.score(findings, words);
         return new DocumentResult(document, words, findings, score, SpinScorer.verdict(score));
