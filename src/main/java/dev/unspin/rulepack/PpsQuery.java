@@ -99,7 +99,7 @@ public final class PpsQuery {
     }
 
     private static void flush(StringBuilder words, List<Token> tokens) {
-        String phrase = words.toString().strip();
+        String phrase = words.toString().strip().replaceAll("\\s+", " ");
         if (!phrase.isEmpty()) {
             tokens.add(new Token(Kind.PHRASE, phrase));
         }
