@@ -1,5 +1,8 @@
 package dev.unspin.cli;
 
+import dev.unspin.dictionary.DictionaryEntry;
+import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.engine.RuleFiles;
 import dev.unspin.rulepack.PpsImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import-pps", mixinStandardHelpOptions = true,
@@ -40,6 +44,11 @@ final class RulesImportPpsCommand implements Callable<Integer> {
             description = "Write the rule file here (its name, without .dict, prefixes the rule ids); default: standard output.")
     Path output;
 
+    @Option(names = "--keep-known",
+            description = "Also import phrases that unspin's packaged dictionary already has (by default they are skipped with a warning, "
+                    + "so the file can be used beside the packaged rules without duplicates).")
+    boolean keepKnown;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -58,7 +67,8 @@ final class RulesImportPpsCommand implements Callable<Integer> {
             return 2;
         }
         String outputName = output == null ? "pps.dict" : output.getFileName().toString();
-        PpsImporter.Result result = PpsImporter.convert(text, csv.getFileName().toString(), outputName);
+        List<DictionaryEntry> known = keepKnown ? List.of() : PhraseDictionary.load(RuleFiles.packaged()).entries();
+        PpsImporter.Result result = PpsImporter.convert(text, csv.getFileName().toString(), outputName, known);
         result.messages().forEach(m -> err.println("unspin: " + csv + ":" + m));
         String summary = String.format("%d entries from %d rows of %s; %d row(s) skipped, %d entr%s dropped (examples failed), %d warning(s)",
                 result.entries(), result.rows(), csv, result.skipped(), result.dropped(), result.dropped() == 1 ? "y" : "ies",

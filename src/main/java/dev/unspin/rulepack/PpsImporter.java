@@ -10,6 +10,7 @@ import dev.unspin.text.Token;
 import dev.unspin.text.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,19 @@ public final class PpsImporter {
      * @param outputName the rule file's name ({@code NAME.dict}): its stem prefixes the rule ids
      */
     public static Result convert(String csv, String sourceName, String outputName) {
+        return convert(csv, sourceName, outputName, List.of());
+    }
+
+    /**
+     * As {@link #convert(String, String, String)}, skipping (with a warning) phrases that already
+     * are entries of {@code known} (say, unspin's packaged dictionary), so the two can be used
+     * together without duplicates.
+     */
+    public static Result convert(String csv, String sourceName, String outputName, List<DictionaryEntry> known) {
+        Map<String, String> knownIds = new HashMap<>();
+        for (DictionaryEntry e : known) {
+            knownIds.putIfAbsent(key(e.spun().replaceAll("[{}]", "")), e.id());
+        }
         List<Message> messages = new ArrayList<>();
         CsvReader.Result read = CsvReader.read(csv);
         read.problems().forEach(p -> messages.add(new Message(p.line(), true, "not valid CSV (" + p.message() + "); row skipped")));
@@ -116,6 +130,9 @@ public final class PpsImporter {
                 if (earlier != null) {
                     messages.add(new Message(row.line(), false, "'" + e.getValue().spun() + "' was already imported from line "
                             + earlier.line() + "; skipped here"));
+                } else if (knownIds.containsKey(e.getKey())) {
+                    messages.add(new Message(row.line(), false, "'" + e.getValue().spun() + "' is already in the dictionary as "
+                            + knownIds.get(e.getKey()) + "; skipped"));
                 } else {
                     byPhrase.put(e.getKey(), e.getValue());
                 }

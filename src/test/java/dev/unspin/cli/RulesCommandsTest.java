@@ -118,6 +118,17 @@ class RulesCommandsTest {
     }
 
     @Test
+    void importPpsSkipsPhrasesOfThePackagedDictionaryUnlessAskedToKeepThem() throws Exception {
+        Path csv = write("known.csv", "tortured phrase,expected phrase,number of papers\ncounterfeit consciousness,artificial intelligence,40\n");
+        CliRun skipped = run("rules", "import-pps", csv.toString());
+        assertEquals(1, skipped.code(), skipped.err());
+        assertTrue(skipped.err().contains(":2: warning: 'counterfeit consciousness' is already in the dictionary as tortured-phrases/"), skipped.err());
+        CliRun kept = run("rules", "import-pps", "--keep-known", csv.toString());
+        assertEquals(0, kept.code(), kept.err());
+        assertTrue(kept.out().contains("spun: counterfeit consciousness\nfix: artificial intelligence\ncategory: tortured-phrase\nconfidence: 0.9\n"), kept.out());
+    }
+
+    @Test
     void listShowsATeamsOwnFilesBesideTheRulesDirectory() throws Exception {
         Path dict = write("team/team.dict", TEAM_DICT);
         Path xml = write("team/team.xml", TEAM_XML.formatted("We analysed big data from sensors."));

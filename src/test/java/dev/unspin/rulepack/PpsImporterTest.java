@@ -119,6 +119,22 @@ class PpsImporterTest {
     }
 
     @Test
+    void phrasesAlreadyKnownAreSkippedWithAWarning() {
+        PhraseDictionary known = PhraseDictionary.fromFiles(List.of(new RuleFiles.RuleFile("base.dict", """
+                spun: sunlit {power}
+                fix: solar {power}
+                category: tortured-phrase
+                confidence: 0.9
+                flag: Sunlit power is cheap.
+                pass: Solar power is cheap.
+                """)));
+        PpsImporter.Result r = PpsImporter.convert(csv("tortured,expected,papers", "sunlit power,solar power,3",
+                "sunlit vitality,solar energy,3"), "pps.csv", "team.dict", known.entries());
+        assertEquals(List.of("sunlit vitality"), bySpun(r).keySet().stream().toList());
+        assertTrue(reported(r, 2, false, "already in the dictionary as base/sunlit-power"), r.messages().toString());
+    }
+
+    @Test
     void columnsAreFoundByTheirHeaderNames() {
         String csv = "Papers,Expected,Tortured\n7,random forest,irregular woodland\n";
         Map<String, DictionaryEntry> entries = bySpun(PpsImporter.convert(csv, "pps.csv", "team.dict"));
