@@ -104,6 +104,12 @@ public final class PpsImporter {
             if (header.fields().size() >= 3 && papers(header.fields().get(2)) != null) {
                 messages.add(new Message(header.line(), false, "the first row looks like data, not a header; read as data"));
             } else {
+                if (header.fields().size() < 3) {
+                    String joined = String.join(",", header.fields());
+                    messages.add(new Message(header.line(), true, "the header has " + header.fields().size()
+                            + " column(s), expected tortured phrase, expected phrase, number of papers separated by commas"
+                            + (joined.contains(";") || joined.contains("\t") ? " (this file seems to use ';' or tabs)" : "")));
+                }
                 columns = columns(header.fields());
                 rows.remove(0);
             }

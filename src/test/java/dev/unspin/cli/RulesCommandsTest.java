@@ -226,6 +226,28 @@ class RulesCommandsTest {
     }
 
     @Test
+    void explainOfARuleGroupShowsEachRuleAtItsOwnLine() throws Exception {
+        CliRun r = run("rules", "explain", "--rules", "rules", "grammar/UNSPIN_THE_PLACE_WHERE");
+        assertEquals(0, r.code(), r.out() + r.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("from: +rules/grammar/spinner-context\\.xml:(\\d+)\n").matcher(r.out());
+        List<String> lines = Files.readAllLines(Path.of("rules/grammar/spinner-context.xml"));
+        int rules = 0;
+        while (m.find()) {
+            rules++;
+            assertTrue(lines.get(Integer.parseInt(m.group(1)) - 1).strip().startsWith("<rule"), m.group());
+        }
+        assertTrue(rules >= 2, r.out());
+        assertTrue(r.out().contains("UNSPIN_THE_PLACE_WHERE[2]"), r.out());
+    }
+
+    @Test
+    void testWithoutFilesRunsTheWholeRulesDirectoryIncludingGrammarRules() {
+        CliRun r = run("rules", "test", "--rules", "rules");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().matches("(?s).*\\d+ dictionary entries: 0 problem\\(s\\)\n\\d+ grammar rules: 0 problem\\(s\\)\n"), r.out());
+    }
+
+    @Test
     void explainOfAnUnknownRuleSuggestsCloseOnes() {
         CliRun typo = run("rules", "explain", "--rules", "rules", "spinner-a-h/local-wether-exchange");
         assertEquals(2, typo.code());

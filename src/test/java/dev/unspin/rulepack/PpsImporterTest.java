@@ -135,6 +135,14 @@ class PpsImporterTest {
     }
 
     @Test
+    void aHeaderWithoutThreeColumnsIsReported() {
+        PpsImporter.Result r = PpsImporter.convert("tortured;expected;papers\nx;y;3\n", "pps.csv", "team.dict");
+        assertTrue(reported(r, 1, true, "seems to use ';'"), r.messages().toString());
+        assertTrue(reported(r, 2, true, "expected 3 columns"), r.messages().toString());
+        assertEquals(0, r.entries());
+    }
+
+    @Test
     void columnsAreFoundByTheirHeaderNames() {
         String csv = "Papers,Expected,Tortured\n7,random forest,irregular woodland\n";
         Map<String, DictionaryEntry> entries = bySpun(PpsImporter.convert(csv, "pps.csv", "team.dict"));
