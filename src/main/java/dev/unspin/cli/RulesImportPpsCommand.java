@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
                         + "and `unspin rules test OUT.dict`."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule file was written (skipped rows are reported on stderr)",
-                "1:no row could be converted (nothing written)", "2:the CSV could not be read, or usage error"})
+                "1:nothing to import: every row skipped, dropped or already known (nothing written)", "2:the CSV could not be read, or usage error"})
 final class RulesImportPpsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The exported CSV.")
     Path csv;
