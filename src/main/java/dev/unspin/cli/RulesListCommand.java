@@ -1,35 +1,82 @@
 package dev.unspin.cli;
 
 import dev.unspin.dictionary.DictionaryEntry;
-import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.RuleFiles;
-import dev.unspin.grammar.GrammarDetector;
+import dev.unspin.grammar.GrammarRuleCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Show each grammar rule with the anchor that gates it, and count the dictionary entries per file and category.")
+        description = {"Show what is loaded from where: each dictionary file with its entries per category, and each "
+                + "grammar file with its rules and the anchor that gates each rule.",
+                "Exit 1 when a rule file is malformed (its problems are listed)."})
 final class RulesListCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
     Path directory;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "A team's own rule files (.dict, .xml) to load besides the rules directory.")
+    List<Path> extraFiles = List.of();
+
     @Override
     public Integer call() {
-        RuleFiles rules = RuleFiles.from(RulesCommand.defaultToWorkingCopy(directory));
-        new GrammarDetector(rules).describeAnchors(Optional.empty()).forEach(System.out::println);
-        PhraseDictionary dictionary = PhraseDictionary.load(rules);
-        Map<String, Integer> counts = new TreeMap<>();
-        for (DictionaryEntry e : dictionary.entries()) {
-            counts.merge(e.id().substring(0, e.id().indexOf('/')) + " " + e.category().id(), 1, Integer::sum);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        RulePack pack = RulePack.load(directory, extraFiles);
+        out.println("loaded from " + pack.files.describe());
+        List<DictionaryEntry> entries;
+        try {
+            entries = pack.dictionary().entries();
+        } catch (DictionaryFormatException e) {
+            e.problems().forEach(out::println);
+            out.printf("%d format problem(s)%n", e.problems().size());
+            return 1;
         }
-        counts.forEach((k, v) -> System.out.printf("%6d  %s%n", v, k));
-        System.out.printf("%6d  entries%n", dictionary.entries().size());
-        return 0;
+        out.println();
+        out.println("dictionary:");
+        Map<String, Map<String, Integer>> byFile = new LinkedHashMap<>();
+        pack.dictionaryFiles.forEach(f -> byFile.put(f.name(), new TreeMap<>()));
+        for (DictionaryEntry e : entries) {
+            String file = e.location().substring(0, e.location().lastIndexOf(':'));
+            byFile.computeIfAbsent(file, f -> new TreeMap<>()).merge(e.category().id(), 1, Integer::sum);
+        }
+        List<String> seen = new ArrayList<>();
+        for (RuleFiles.RuleFile file : pack.dictionaryFiles) {
+            if (seen.contains(file.name())) {
+                out.printf("  %s  (same file name as another: its entries are counted with it)%n", file.origin());
+                continue;
+            }
+            seen.add(file.name());
+            Map<String, Integer> counts = byFile.get(file.name());
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            List<String> parts = new ArrayList<>();
+            counts.forEach((category, n) -> parts.add(category + " " + n));
+            out.printf("%6d  %s  (%s)%n", total, file.origin(), parts.isEmpty() ? "empty" : String.join(", ", parts));
+        }
+        out.printf("%6d  entries%n", entries.size());
+        out.println();
+        out.println("grammar:");
+        GrammarRuleCatalog grammar = pack.grammar();
+        grammar.loadProblems().forEach(out::println);
+        for (RuleFiles.RuleFile file : pack.grammarFiles) {
+            List<GrammarRuleCatalog.Rule> rules = grammar.rules().stream().filter(r -> r.origin().equals(file.origin())).toList();
+            out.printf("%6d  %s%n", rules.size(), file.origin());
+            for (GrammarRuleCatalog.Rule rule : rules) {
+                out.printf("          %s  %s  anchor: %s%n", rule.id(), rule.fullId(), rule.anchor());
+            }
+        }
+        out.printf("%6d  grammar rules%n", grammar.rules().size());
+        return grammar.loadProblems().isEmpty() ? 0 : 1;
     }
 }

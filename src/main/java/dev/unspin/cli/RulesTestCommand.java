@@ -4,51 +4,71 @@ import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.ExampleChecker;
 import dev.unspin.dictionary.PhraseDictionary;
 import dev.unspin.engine.RuleFiles;
+import dev.unspin.grammar.GrammarRuleCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Check the dictionary files' format and run every entry's examples: each must flag its flag "
-                + "sentence and leave its pass sentence alone.",
-                "Grammar rules' examples run in the test suite (GrammarRuleExamplesTest). Exit 1 when any entry fails."})
+        description = {"Check the rule files' format and run every rule's examples: each dictionary entry must flag its "
+                + "flag sentence and leave its pass sentence alone; each grammar rule must flag its incorrect examples "
+                + "(at the marker, with the correction) and leave its correct ones alone.",
+                "Without FILE, tests the rules directory; with FILE, only those files (a team's own .dict and .xml). "
+                        + "Exit 1 when any rule fails; each failure names its file, line and rule."})
 final class RulesTestCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
     Path directory;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Test only these dictionary files.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Test only these rule files: .dict dictionaries, .xml grammar rules.")
     List<Path> files = List.of();
 
     @Override
-    public Integer call() throws IOException {
-        PhraseDictionary dictionary;
-        try {
-            dictionary = files.isEmpty()
-                    ? PhraseDictionary.load(RuleFiles.from(RulesCommand.defaultToWorkingCopy(directory)))
-                    : PhraseDictionary.fromFiles(read(files));
-        } catch (DictionaryFormatException e) {
-            e.problems().forEach(System.out::println);
-            System.out.printf("%d format problem(s)%n", e.problems().size());
-            return 1;
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        RuleFiles rules = files.isEmpty() ? RuleFiles.from(RulesCommand.defaultToWorkingCopy(directory)) : RuleFiles.ofFiles(files);
+        List<RuleFiles.RuleFile> dictionaryFiles = rules.list("dictionary", ".dict");
+        boolean failed = false;
+        if (files.isEmpty() || !dictionaryFiles.isEmpty()) {
+            failed |= !testDictionary(dictionaryFiles, out);
         }
-        List<String> problems = new ExampleChecker(dictionary).check();
-        problems.forEach(System.out::println);
-        System.out.printf("%d dictionary entries: %d problem(s)%n", dictionary.entries().size(), problems.size());
-        return problems.isEmpty() ? 0 : 1;
+        if (files.isEmpty() || !rules.list("grammar", ".xml").isEmpty()) {
+            GrammarRuleCatalog grammar = new GrammarRuleCatalog(rules);
+            List<String> problems = grammar.check();
+            problems.forEach(out::println);
+            out.printf("%d grammar rules: %d problem(s)%n", grammar.rules().size(), problems.size());
+            failed |= !problems.isEmpty();
+        }
+        return failed ? 1 : 0;
     }
 
-    private static List<RuleFiles.RuleFile> read(List<Path> files) throws IOException {
-        List<RuleFiles.RuleFile> loaded = new ArrayList<>();
-        for (Path file : files) {
-            loaded.add(new RuleFiles.RuleFile(file.getFileName().toString(), Files.readString(file)));
+    private static boolean testDictionary(List<RuleFiles.RuleFile> files, PrintStream out) {
+        PhraseDictionary dictionary;
+        try {
+            dictionary = PhraseDictionary.fromFiles(files);
+        } catch (DictionaryFormatException e) {
+            e.problems().forEach(p -> out.println(withOrigin(p, files)));
+            out.printf("%d format problem(s)%n", e.problems().size());
+            return false;
         }
-        return loaded;
+        List<String> problems = new ArrayList<>(new ExampleChecker(dictionary).check());
+        problems.forEach(p -> out.println(withOrigin(p, files)));
+        out.printf("%d dictionary entries: %d problem(s)%n", dictionary.entries().size(), problems.size());
+        return problems.isEmpty();
+    }
+
+    /** Problems name a file by its name; show the path it was read from instead, when that is unambiguous. */
+    private static String withOrigin(String problem, List<RuleFiles.RuleFile> files) {
+        List<RuleFiles.RuleFile> named = files.stream().filter(f -> problem.startsWith(f.name() + ":")).toList();
+        if (named.size() != 1 || named.get(0).origin().equals(named.get(0).name())) {
+            return problem;
+        }
+        return named.get(0).origin() + problem.substring(named.get(0).name().length());
     }
 }

@@ -22,9 +22,16 @@ import java.util.stream.Stream;
  */
 public final class RuleFiles {
     private final Path directory;
+    /** A team's own rule files named one by one, read after the directory's: .dict and .xml. */
+    private final List<Path> extraFiles;
 
     private RuleFiles(Path directory) {
+        this(directory, List.of());
+    }
+
+    private RuleFiles(Path directory, List<Path> extraFiles) {
         this.directory = directory;
+        this.extraFiles = List.copyOf(extraFiles);
     }
 
     public static RuleFiles inDirectory(Path directory) {
@@ -64,22 +71,77 @@ public final class RuleFiles {
 
     /** The files of a sub-folder (e.g. "dictionary") with the given extension, sorted by name. */
     public List<RuleFile> list(String folder, String extension) {
-        Path dir = directory.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<RuleFile> result = new ArrayList<>();
-            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList()) {
-                result.add(new RuleFile(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
+        List<RuleFile> result = new ArrayList<>();
+        Path dir = directory == null ? null : directory.resolve(folder);
+        if (dir != null && Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList()) {
+                    result.add(new RuleFile(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8), origin(p)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rules in " + dir, e);
             }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rules in " + dir, e);
         }
+        for (Path p : extraFiles) {
+            if (p.getFileName().toString().endsWith(extension)) {
+                try {
+                    result.add(new RuleFile(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8), p.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read rule file " + p + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return result;
     }
 
-    /** A rule file's name and UTF-8 content. */
-    public record RuleFile(String name, String content) {
+    /** Only the given rule files (.dict for the dictionary, .xml for grammar rules), no directory. */
+    public static RuleFiles ofFiles(List<Path> files) {
+        return new RuleFiles(null, checkedExtraFiles(files));
+    }
+
+    /** These rules plus a team's own rule files (.dict join the dictionary, .xml the grammar rules). */
+    public RuleFiles withFiles(List<Path> files) {
+        List<Path> all = new ArrayList<>(extraFiles);
+        all.addAll(checkedExtraFiles(files));
+        return new RuleFiles(directory, all);
+    }
+
+    /** Where these rules come from, for people: the directory (or the packaged copy) and the extra files. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (directory != null) {
+            parts.add(directory.getFileSystem() == FileSystems.getDefault()
+                    ? "rules directory " + directory : "unspin's packaged rules");
+        }
+        extraFiles.forEach(p -> parts.add(p.toString()));
+        return String.join(" + ", parts);
+    }
+
+    private static List<Path> checkedExtraFiles(List<Path> files) {
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            if (!name.endsWith(".dict") && !name.endsWith(".xml")) {
+                throw new IllegalArgumentException(p + ": not a rule file (expected a .dict dictionary or an .xml grammar rule file)");
+            }
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException(p + ": rule file not found");
+            }
+        }
+        return files;
+    }
+
+    /** A path as people should see it: as given on disk, or inside unspin's jar. */
+    private static String origin(Path p) {
+        return p.getFileSystem() == FileSystems.getDefault() ? p.toString() : "unspin.jar!" + p;
+    }
+
+    /**
+     * A rule file's name, UTF-8 content and origin (its path on disk, or inside unspin's jar; the
+     * name when it was given some other way).
+     */
+    public record RuleFile(String name, String content, String origin) {
+        public RuleFile(String name, String content) {
+            this(name, content, name);
+        }
     }
 }

@@ -1,0 +1,164 @@
+package dev.unspin.cli;
+
+import dev.unspin.dictionary.DictionaryEntry;
+import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.grammar.GrammarRuleCatalog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rules `unspin rules list|explain` look at: a rules directory (default ./rules when present,
+ * else the packaged rules) plus a team's own {@code .dict} and {@code .xml} files, with where each
+ * file comes from.
+ */
+final class RulePack {
+    final RuleFiles files;
+    final List<RuleFiles.RuleFile> dictionaryFiles;
+    final List<RuleFiles.RuleFile> grammarFiles;
+    private PhraseDictionary dictionary;
+    private GrammarRuleCatalog grammar;
+
+    private RulePack(RuleFiles files) {
+        this.files = files;
+        this.dictionaryFiles = files.list("dictionary", ".dict");
+        this.grammarFiles = files.list("grammar", ".xml");
+    }
+
+    static RulePack load(Path directory, List<Path> extraFiles) {
+        return new RulePack(RuleFiles.from(RulesCommand.defaultToWorkingCopy(directory)).withFiles(extraFiles));
+    }
+
+    PhraseDictionary dictionary() {
+        if (dictionary == null) {
+            dictionary = PhraseDictionary.fromFiles(dictionaryFiles);
+        }
+        return dictionary;
+    }
+
+    GrammarRuleCatalog grammar() {
+        if (grammar == null) {
+            grammar = new GrammarRuleCatalog(files);
+        }
+        return grammar;
+    }
+
+    /** Where an entry is written: its file's path (or place in the jar) and line. */
+    String origin(DictionaryEntry entry) {
+        RuleFiles.RuleFile file = fileOf(entry);
+        String location = entry.location();
+        return file == null ? location : file.origin() + location.substring(location.lastIndexOf(':'));
+    }
+
+    /** The entry's block as written in its file (comments left out). */
+    String source(DictionaryEntry entry) {
+        RuleFiles.RuleFile file = fileOf(entry);
+        return file == null ? "" : blockAt(file.content(), lineOf(entry));
+    }
+
+    /** The file an entry comes from; files may share a name (a team's file named like a packaged one). */
+    private RuleFiles.RuleFile fileOf(DictionaryEntry entry) {
+        String name = entry.location().substring(0, entry.location().lastIndexOf(':'));
+        for (RuleFiles.RuleFile file : dictionaryFiles) {
+            if (file.name().equals(name)) {
+                String first = blockAt(file.content(), lineOf(entry)).split("\n", 2)[0];
+                if (first.startsWith("spun:") && first.substring(5).strip().equals(entry.spun())) {
+                    return file;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int lineOf(DictionaryEntry entry) {
+        return Integer.parseInt(entry.location().substring(entry.location().lastIndexOf(':') + 1));
+    }
+
+    /** Fields of the entry's block that are not modelled elsewhere (conditions, note), in file order. */
+    Map<String, String> fields(DictionaryEntry entry) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : source(entry).split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            }
+        }
+        return fields;
+    }
+
+    private static String blockAt(String content, int line) {
+        String[] lines = content.split("\r?\n", -1);
+        StringBuilder block = new StringBuilder();
+        for (int i = line - 1; i >= 0 && i < lines.length && !lines[i].isBlank(); i++) {
+            if (!lines[i].strip().startsWith("#")) {
+                block.append(lines[i].strip()).append('\n');
+            }
+        }
+        return block.toString();
+    }
+
+    /** Every rule id people may ask about: dictionary ids, grammar ids with and without "grammar/", full ids. */
+    List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        dictionary().entries().forEach(e -> ids.add(e.id()));
+        for (GrammarRuleCatalog.Rule r : grammar().rules()) {
+            if (!ids.contains(r.id())) {
+                ids.add(r.id());
+            }
+            if (!r.fullId().equals(r.id().substring("grammar/".length()))) {
+                ids.add("grammar/" + r.fullId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Ids close to an unknown one: those containing it (or its words, for a phrase), or within a
+     * small edit distance of it or of their part after the slash; closest first.
+     */
+    static List<String> closeMatches(String query, List<String> ids, int limit) {
+        String q = query.toLowerCase(Locale.ROOT).strip();
+        String slug = q.replaceAll("[^\\p{L}\\p{N}/_\\[\\]]+", "-").replaceAll("^-|-$", "");
+        int tolerance = Math.max(2, q.length() / 4);
+        record Scored(String id, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (String id : ids) {
+            String lower = id.toLowerCase(Locale.ROOT);
+            String tail = lower.substring(lower.indexOf('/') + 1);
+            int distance = Math.min(distance(q, lower), Math.min(distance(slug, lower), distance(slug, tail)));
+            boolean contains = slug.length() >= 3 && (lower.contains(slug) || tail.length() >= 3 && slug.contains(tail));
+            if (contains || distance <= tolerance) {
+                scored.add(new Scored(id, contains ? Math.min(distance, tolerance) : distance));
+            }
+        }
+        return scored.stream().sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::id))
+                .limit(limit).map(Scored::id).toList();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

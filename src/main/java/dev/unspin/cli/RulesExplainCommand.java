@@ -1,0 +1,166 @@
+package dev.unspin.cli;
+
+import dev.unspin.dictionary.DictionaryDetector;
+import dev.unspin.dictionary.DictionaryEntry;
+import dev.unspin.dictionary.ExampleChecker;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.Severity;
+import dev.unspin.grammar.GrammarRuleCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explain one rule: where it is written (file:line), its phrase or pattern, fixes, category, "
+                + "confidence and severity, conditions, source languages and examples, and whether each example "
+                + "behaves (flag examples flagged, pass examples left alone).",
+                "RULE is a dictionary id (spinner-a-h/local-weather-exchange) or a grammar rule id "
+                        + "(grammar/UNSPIN_FINAL_WEEK or UNSPIN_FINAL_WEEK), as reports show them."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the rule's examples behave", "1:an example misbehaves",
+                "2:unknown rule (close matches are suggested) or unreadable rule files"})
+final class RulesExplainCommand implements Callable<Integer> {
+    private static final Set<String> CONDITION_KEYS = Set.of("prev", "not-prev", "next", "not-next", "prev2", "next2");
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
+    Path directory;
+
+    @Parameters(index = "0", paramLabel = "RULE", description = "The rule's id.")
+    String ruleId;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
+            description = "A team's own rule files (.dict, .xml) to load besides the rules directory.")
+    List<Path> extraFiles = List.of();
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        RulePack pack = RulePack.load(directory, extraFiles);
+        String wanted = ruleId.strip();
+        List<DictionaryEntry> entries = pack.dictionary().entries().stream()
+                .filter(e -> e.id().equalsIgnoreCase(wanted)).toList();
+        List<GrammarRuleCatalog.Rule> grammar = entries.isEmpty() ? grammarRules(pack, wanted) : List.of();
+        if (entries.isEmpty() && grammar.isEmpty()) {
+            List<String> close = RulePack.closeMatches(wanted, pack.ids(), 8);
+            System.err.println("unspin: no rule '" + wanted + "' in " + pack.files.describe()
+                    + (close.isEmpty() ? "; `unspin rules list` shows what is loaded" : "; did you mean:"));
+            close.forEach(id -> System.err.println("  " + id));
+            return 2;
+        }
+        boolean ok = true;
+        for (DictionaryEntry entry : entries) {
+            ok &= explain(pack, entry, out);
+        }
+        for (GrammarRuleCatalog.Rule rule : grammar) {
+            ok &= explain(pack.grammar(), rule, out);
+        }
+        return ok ? 0 : 1;
+    }
+
+    /** grammar/ID, ID, a rule group's id (all its rules) or a full id ID[2]; case does not matter. */
+    private static List<GrammarRuleCatalog.Rule> grammarRules(RulePack pack, String wanted) {
+        String id = wanted.regionMatches(true, 0, "grammar/", 0, 8) ? wanted.substring(8) : wanted;
+        List<GrammarRuleCatalog.Rule> rules = new ArrayList<>();
+        for (GrammarRuleCatalog.Rule rule : pack.grammar().rules()) {
+            if (rule.id().substring(8).equalsIgnoreCase(id) || rule.fullId().equalsIgnoreCase(id)) {
+                rules.add(rule);
+            }
+        }
+        return rules;
+    }
+
+    private static boolean explain(RulePack pack, DictionaryEntry entry, PrintStream out) {
+        out.println(entry.id() + "  (dictionary entry)");
+        field(out, "from", pack.origin(entry));
+        field(out, "phrase", entry.spun());
+        field(out, "fixes", String.join(" | ", entry.fixes()));
+        field(out, "category", entry.category().id());
+        field(out, "confidence", String.format(Locale.ROOT, "%.2f (severity %s)", entry.confidence(),
+                Severity.forConfidence(entry.confidence()).id()));
+        Map<String, String> fields = pack.fields(entry);
+        List<String> conditions = new ArrayList<>();
+        fields.forEach((k, v) -> {
+            if (CONDITION_KEYS.contains(k)) {
+                conditions.add(k + ": " + v);
+            }
+        });
+        field(out, "conditions", conditions.isEmpty() ? "none (fires wherever the phrase occurs)" : String.join("; ", conditions));
+        field(out, "source languages", entry.sourceLanguages().isEmpty() ? "any (no --source-language needed)"
+                : String.join(", ", entry.sourceLanguages().stream().sorted().toList()) + " (only with --source-language set to one of them)");
+        if (fields.containsKey("note")) {
+            field(out, "note", fields.get("note"));
+        }
+        CheckSettings settings = new CheckSettings(entry.sourceLanguages().stream().sorted().findFirst(), 0.0);
+        DictionaryDetector detector = new DictionaryDetector(pack.dictionary());
+        out.println("  examples:");
+        List<Finding> flagged = detector.detectOnly(new Document("flag", entry.flagExample()), settings, entry);
+        out.println("    flag: " + entry.flagExample());
+        out.println("          " + (flagged.isEmpty() ? "FAILS: not flagged"
+                : "ok: flagged " + describe(entry.flagExample(), flagged.get(0))));
+        List<Finding> passed = detector.detectOnly(new Document("pass", entry.passExample()), settings, entry);
+        out.println("    pass: " + entry.passExample());
+        out.println("          " + (passed.isEmpty() ? "ok: not flagged"
+                : "FAILS: flagged " + describe(entry.passExample(), passed.get(0))));
+        List<String> problems = new ExampleChecker(pack.dictionary()).check(entry);
+        List<String> others = problems.stream().filter(p -> !p.contains("flag example") && !p.contains("flags its pass example")).toList();
+        others.forEach(p -> out.println("    problem: " + p.substring(p.indexOf(": ") + 2)));
+        out.println();
+        return problems.isEmpty();
+    }
+
+    private static String describe(String text, Finding f) {
+        return "\u201C" + text.substring(f.start(), f.end()) + "\u201D"
+                + (f.suggestions().isEmpty() ? "" : " \u2192 \u201C" + String.join("\u201D | \u201C", f.suggestions()) + "\u201D");
+    }
+
+    private static boolean explain(GrammarRuleCatalog catalog, GrammarRuleCatalog.Rule rule, PrintStream out) {
+        out.println(rule.id() + "  (grammar rule " + rule.fullId() + ", LanguageTool pattern)");
+        field(out, "from", rule.origin() + ":" + rule.line());
+        field(out, "name", rule.name());
+        field(out, "pattern", rule.pattern());
+        field(out, "fixes", rule.suggestions().isEmpty() ? "(from the match)" : String.join(" | ", rule.suggestions()));
+        field(out, "message", rule.message());
+        field(out, "category", rule.category().id());
+        field(out, "confidence", String.format(Locale.ROOT, "%.2f (severity %s)", rule.confidence(), rule.severity().id()));
+        List<String> antipatterns = rule.antipatterns();
+        field(out, "conditions", antipatterns.isEmpty() ? "none" : "never fires inside (antipatterns):");
+        antipatterns.forEach(a -> out.println("      " + a));
+        field(out, "anchor", rule.anchor() + " (a sentence without it never reaches LanguageTool)");
+        field(out, "source languages", "any (no --source-language needed)");
+        out.println("  examples (LanguageTool's incorrect/correct examples):");
+        boolean ok = true;
+        List<GrammarRuleCatalog.ExampleResult> results = catalog.runExamples(rule);
+        for (GrammarRuleCatalog.ExampleResult r : results) {
+            out.println("    " + (r.incorrect() ? "incorrect: " : "correct:   ") + r.example()
+                    + (r.corrections().isEmpty() ? "" : "  \u2192 " + String.join(" | ", r.corrections())));
+            out.println("               " + (r.ok() ? (r.incorrect() ? "ok: flagged at the marker" : "ok: not flagged") : "FAILS: " + r.problem()));
+            ok &= r.ok();
+        }
+        if (results.stream().noneMatch(GrammarRuleCatalog.ExampleResult::incorrect)) {
+            out.println("    problem: no incorrect example (<example correction=\"...\">)");
+            ok = false;
+        }
+        if (results.stream().allMatch(GrammarRuleCatalog.ExampleResult::incorrect)) {
+            out.println("    problem: no correct example (<example>)");
+            ok = false;
+        }
+        out.println();
+        return ok;
+    }
+
+    private static void field(PrintStream out, String name, String value) {
+        out.printf("  %-17s %s%n", name + ":", value);
+    }
+}
