@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -132,16 +131,5 @@ public final class GrammarDetector implements Detector {
     /** Whether this thread has started LanguageTool (it is started only for a sentence that needs it). */
     boolean languageToolStarted() {
         return sessions.get().started();
-    }
-
-    /** Lists each rule with the anchor that gates it, for `unspin rules list`. */
-    public List<String> describeAnchors(Optional<String> sourceLanguage) {
-        List<String> lines = new ArrayList<>();
-        List<AbstractPatternRule> rules = sessions.get().rules(sourceLanguage);
-        List<RuleAnchor> anchors = anchorsByLanguage.computeIfAbsent(sourceLanguage.orElse(""), this::anchorsFor);
-        for (int i = 0; i < rules.size(); i++) {
-            lines.add(rules.get(i).getFullId() + "  anchor: " + anchors.get(i));
-        }
-        return lines;
     }
 }
