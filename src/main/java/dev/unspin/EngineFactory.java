@@ -18,18 +18,11 @@ public final class EngineFactory {
     private EngineFactory() {
     }
 
+    /** An engine over these rules (a team's own files join them through {@link RuleFiles#withFiles}). */
     public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings) {
-        return create(rules, List.of(), sources, settings);
-    }
-
-    /** An engine whose dictionary holds {@code extraDictionaries} (a team's own .dict files) as well as the rules'. */
-    public static Engine create(RuleFiles rules, List<RuleFiles.RuleFile> extraDictionaries, Set<Source> sources,
-                                CheckSettings settings) {
         List<Detector> detectors = new ArrayList<>();
         if (sources.contains(Source.DICTIONARY)) {
-            List<RuleFiles.RuleFile> dictionaries = new ArrayList<>(rules.list("dictionary", ".dict"));
-            dictionaries.addAll(extraDictionaries);
-            detectors.add(new DictionaryDetector(PhraseDictionary.fromFiles(dictionaries)));
+            detectors.add(new DictionaryDetector(PhraseDictionary.load(rules)));
         }
         if (sources.contains(Source.GRAMMAR)) {
             detectors.add(new GrammarDetector(rules));

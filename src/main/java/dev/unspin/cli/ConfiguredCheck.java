@@ -8,12 +8,8 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Engine;
-import dev.unspin.engine.RuleFiles;
 import dev.unspin.input.InputSource;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,7 +90,7 @@ final class ConfiguredCheck {
     /** An engine with these extra dictionaries; their format problems name each file as the user can find it. */
     private Engine engine(double floor, List<Path> dictionaries) {
         try {
-            return engineOptions.engine(floor, read(dictionaries));
+            return engineOptions.engine(floor, dictionaries);
         } catch (DictionaryFormatException e) {
             Path cwd = Path.of("").toAbsolutePath();
             List<String> problems = new ArrayList<>();
@@ -109,17 +105,5 @@ final class ConfiguredCheck {
             }
             throw new DictionaryFormatException(problems);
         }
-    }
-
-    private static List<RuleFiles.RuleFile> read(List<Path> files) {
-        List<RuleFiles.RuleFile> out = new ArrayList<>();
-        for (Path p : files) {
-            try {
-                out.add(new RuleFiles.RuleFile(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new ConfigException(p + ": cannot read dictionary: " + e.getMessage());
-            }
-        }
-        return out;
     }
 }

@@ -45,15 +45,15 @@ final class EngineOptions {
         return engine(floor, List.of());
     }
 
-    /** An engine with a team's own dictionary files besides the rules' (from the configuration). */
-    Engine engine(double floor, List<RuleFiles.RuleFile> extraDictionaries) {
+    /** An engine with a team's own rule files (.dict, .xml) besides the rules' (from the configuration). */
+    Engine engine(double floor, List<Path> extraRuleFiles) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence must be between 0 and 1, got " + minConfidence);
         }
         if (detectors.contains(Source.MODEL)) {
             throw new IllegalArgumentException("--detectors: the model detector is not available yet");
         }
-        return EngineFactory.create(rules(), extraDictionaries, detectors, settings(floor));
+        return EngineFactory.create(rules().withFiles(extraRuleFiles), detectors, settings(floor));
     }
 
     RuleFiles rules() {

@@ -164,8 +164,8 @@ public final class ConfigLoader {
                 for (Node item : sequence(top.get("dictionaries").getValueNode(), "dictionaries")) {
                     String name = scalar(item, "dictionaries");
                     Path file = path.getParent().resolve(name).normalize();
-                    if (!name.endsWith(".dict")) {
-                        throw error(item, "dictionaries", "expected a .dict file, got '" + name + "'");
+                    if (!name.endsWith(".dict") && !name.endsWith(".xml")) {
+                        throw error(item, "dictionaries", "expected a .dict dictionary or an .xml grammar rule file, got '" + name + "'");
                     }
                     if (!Files.isRegularFile(file)) {
                         throw error(item, "dictionaries", "no such file: " + name + " (paths are relative to the config file)");

@@ -197,6 +197,30 @@ class ConfigCliTest {
     }
 
     @Test
+    void aTeamGrammarRuleFileFromTheConfigIsUsed() throws Exception {
+        write("vocab/team.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rules lang="en">
+                  <category id="UNSPIN_SPINNER_TEAM" name="Team rules">
+                    <rule id="TEAM_SYNERGY_MATRIX" name="synergy matrix">
+                      <pattern><marker><token>synergy</token><token>matrix</token></marker></pattern>
+                      <message>Write plainly.</message>
+                      <suggestion>plan</suggestion>
+                      <example correction="plan">We updated the <marker>synergy matrix</marker> today.</example>
+                      <example>We updated the plan today.</example>
+                    </rule>
+                  </category>
+                </rules>
+                """);
+        write("notes.md", "We updated the synergy matrix today.\n");
+        Path notes = repo.resolve("notes.md");
+        assertEquals(List.of("notes.md none"), findings(check("--detectors", "grammar", notes.toString())));
+        write(".unspin.yml", "dictionaries: [vocab/team.xml]\n");
+        assertEquals(List.of("notes.md grammar/TEAM_SYNERGY_MATRIX warning"),
+                findings(check("--detectors", "grammar", notes.toString())));
+    }
+
+    @Test
     void anInvalidConfigStopsTheRunWithFileLineAndKey() throws Exception {
         write("docs/.unspin.yml", "rules:\n  test/court-docket: off\n\n\n\n\nfail-on: sometimes\n");
         CliRun run = check(repo.toString());
