@@ -1,5 +1,7 @@
 package dev.unspin.fix;
 
+import dev.unspin.text.ProseMask;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +28,8 @@ final class HtmlRegions {
     }
 
     /** Every protected range of an HTML document. */
-    static List<ProtectedRegions.Range> find(String text) {
-        List<ProtectedRegions.Range> out = new ArrayList<>();
+    static List<ProseMask.Range> find(String text) {
+        List<ProseMask.Range> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int end = markupAt(text, i, text.length(), out);
@@ -42,7 +44,7 @@ final class HtmlRegions {
      * pre, kbd or samp tag takes its element up to the closing tag (or to {@code limit} if there is none);
      * so does an unclosed comment.
      */
-    static int markupAt(String text, int at, int limit, List<ProtectedRegions.Range> out) {
+    static int markupAt(String text, int at, int limit, List<ProseMask.Range> out) {
         char c = text.charAt(at);
         int end = -1;
         if (c == '&') {
@@ -60,7 +62,7 @@ final class HtmlRegions {
             }
         }
         if (end > at) {
-            out.add(new ProtectedRegions.Range(at, end));
+            out.add(new ProseMask.Range(at, end));
         }
         return end;
     }

@@ -1,5 +1,7 @@
 package dev.unspin.fix;
 
+import dev.unspin.text.ProseMask;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,11 +32,11 @@ final class MarkdownRegions {
     private MarkdownRegions() {
     }
 
-    static List<ProtectedRegions.Range> find(String text) {
-        List<ProtectedRegions.Range> blocks = codeBlocks(text);
-        List<ProtectedRegions.Range> out = new ArrayList<>(blocks);
+    static List<ProseMask.Range> find(String text) {
+        List<ProseMask.Range> blocks = codeBlocks(text);
+        List<ProseMask.Range> out = new ArrayList<>(blocks);
         int from = 0;
-        for (ProtectedRegions.Range block : blocks) {
+        for (ProseMask.Range block : blocks) {
             inline(text, from, block.start(), out);
             from = block.end();
         }
@@ -44,14 +46,14 @@ final class MarkdownRegions {
 
     // ---- block level -------------------------------------------------------------------------
 
-    private static List<ProtectedRegions.Range> codeBlocks(String text) {
+    private static List<ProseMask.Range> codeBlocks(String text) {
         List<int[]> lines = lines(text);
-        List<ProtectedRegions.Range> out = new ArrayList<>();
+        List<ProseMask.Range> out = new ArrayList<>();
         int i = 0;
         if (!lines.isEmpty() && FRONT_MATTER_OPEN.matcher(line(text, lines.get(0))).matches()) {
             for (int j = 1; j < lines.size(); j++) {
                 if (FRONT_MATTER_CLOSE.matcher(line(text, lines.get(j))).matches()) {
-                    out.add(new ProtectedRegions.Range(0, lines.get(j)[1]));
+                    out.add(new ProseMask.Range(0, lines.get(j)[1]));
                     i = j + 1;
                     break;
                 }
@@ -72,7 +74,7 @@ final class MarkdownRegions {
                         last = j;
                     }
                 }
-                out.add(new ProtectedRegions.Range(lines.get(i)[0], lines.get(last)[1]));
+                out.add(new ProseMask.Range(lines.get(i)[0], lines.get(last)[1]));
                 i = last;
                 codeMayStart = true;
             } else if (fence.matches() && !(fence.group(1).charAt(0) == '`' && fence.group(2).contains("`"))) {
@@ -81,7 +83,7 @@ final class MarkdownRegions {
                     j++;
                 }
                 int end = j < lines.size() ? lines.get(j)[1] : text.length();
-                out.add(new ProtectedRegions.Range(lines.get(i)[0], end));
+                out.add(new ProseMask.Range(lines.get(i)[0], end));
                 i = j;
                 codeMayStart = true;
             } else {
@@ -142,10 +144,10 @@ final class MarkdownRegions {
 
     // ---- inline ------------------------------------------------------------------------------
 
-    private static void inline(String text, int from, int to, List<ProtectedRegions.Range> out) {
+    private static void inline(String text, int from, int to, List<ProseMask.Range> out) {
         Matcher definitions = LINK_DEFINITION.matcher(text).region(from, to);
         while (definitions.find()) {
-            out.add(new ProtectedRegions.Range(definitions.start(), definitions.end()));
+            out.add(new ProseMask.Range(definitions.start(), definitions.end()));
         }
         int i = from;
         while (i < to) {
@@ -164,11 +166,11 @@ final class MarkdownRegions {
                 end = bracketed(text, i + 1, to);
             }
             if (end > i) {
-                out.add(new ProtectedRegions.Range(i, end));
+                out.add(new ProseMask.Range(i, end));
                 i = end;
             } else {
                 if (MARKUP_CHARACTERS.indexOf(c) >= 0) {
-                    out.add(new ProtectedRegions.Range(i, i + 1));
+                    out.add(new ProseMask.Range(i, i + 1));
                 }
                 i++;
             }

@@ -1,5 +1,7 @@
 package dev.unspin.fix;
 
+import dev.unspin.text.ProseMask.Range;
+
 import dev.unspin.input.InputFormat;
 import dev.unspin.text.ProseMask;
 
@@ -18,21 +20,7 @@ public final class ProtectedRegions {
     private final List<Range> ranges;
 
     private ProtectedRegions(List<Range> found) {
-        List<Range> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(Range::start));
-        List<Range> merged = new ArrayList<>();
-        for (Range r : sorted) {
-            if (r.end() <= r.start()) {
-                continue;
-            }
-            Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && r.start() <= last.end()) {
-                merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), r.end())));
-            } else {
-                merged.add(r);
-            }
-        }
-        this.ranges = List.copyOf(merged);
+        this.ranges = Range.merged(found);
     }
 
     public static ProtectedRegions none() {
@@ -101,9 +89,5 @@ public final class ProtectedRegions {
             }
         }
         return candidate >= 0 && ranges.get(candidate).end() > start;
-    }
-
-    /** {@code [start, end)} in original-text offsets. */
-    public record Range(int start, int end) {
     }
 }

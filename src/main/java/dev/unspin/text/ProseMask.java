@@ -24,7 +24,7 @@ public final class ProseMask {
      *                 in the matching view when it is a line break or not prose (else it is ignored)
      */
     public ProseMask(List<Range> nonProse, int[] breaks) {
-        this.nonProse = merge(nonProse);
+        this.nonProse = Range.merged(nonProse);
         int[] sorted = breaks.clone();
         Arrays.sort(sorted);
         this.breaks = sorted;
@@ -58,25 +58,26 @@ public final class ProseMask {
         return flags;
     }
 
-    private static List<Range> merge(List<Range> ranges) {
-        List<Range> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparingInt(Range::start));
-        List<Range> merged = new ArrayList<>();
-        for (Range r : sorted) {
-            if (r.end() <= r.start()) {
-                continue;
-            }
-            Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && r.start() <= last.end()) {
-                merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), r.end())));
-            } else {
-                merged.add(r);
-            }
-        }
-        return List.copyOf(merged);
-    }
 
     /** {@code [start, end)} in original-text offsets (UTF-16 code units). */
     public record Range(int start, int end) {
+        /** The ranges sorted by start, empty ones dropped, overlapping and touching ones merged. */
+        public static List<Range> merged(List<Range> ranges) {
+            List<Range> sorted = new ArrayList<>(ranges);
+            sorted.sort(Comparator.comparingInt(Range::start));
+            List<Range> merged = new ArrayList<>();
+            for (Range r : sorted) {
+                if (r.end() <= r.start()) {
+                    continue;
+                }
+                Range last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && r.start() <= last.end()) {
+                    merged.set(merged.size() - 1, new Range(last.start(), Math.max(last.end(), r.end())));
+                } else {
+                    merged.add(r);
+                }
+            }
+            return List.copyOf(merged);
+        }
     }
 }

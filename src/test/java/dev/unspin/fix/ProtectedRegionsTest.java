@@ -1,5 +1,7 @@
 package dev.unspin.fix;
 
+import dev.unspin.text.ProseMask;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -151,7 +153,7 @@ class ProtectedRegionsTest {
         assertFalse(ProtectedRegions.forFile("notes.txt", text).overlaps(1, 5));
         assertFalse(ProtectedRegions.forFile("-", text).overlaps(1, 5));
         assertTrue(ProtectedRegions.forFile("page.htm", "<b>x</b>").overlaps(0, 1));
-        assertEquals(List.of(new ProtectedRegions.Range(0, 3), new ProtectedRegions.Range(4, 8)),
+        assertEquals(List.of(new ProseMask.Range(0, 3), new ProseMask.Range(4, 8)),
                 ProtectedRegions.forFile("page.html", "<b>x</b>").ranges());
     }
 }
