@@ -42,6 +42,18 @@ public final class Audit {
     private Audit() {
     }
 
+    /** By the file's extension (a .gz left out): .csv is CSV, .xml, .rss and .atom are RSS or Atom, anything else JSON Lines. */
+    static FeedReader readerFor(Path file, JsonLinesReader.Fields fields) {
+        String name = Inputs.withoutGz(file.getFileName().toString()).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return new CsvFeedReader(file, fields);
+        }
+        if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
+            return new XmlFeedReader(file);
+        }
+        return new JsonLinesReader(file, fields);
+    }
+
     public static Summary run(Options options, Function<Document, DocumentResult> checker, PrintStream err)
             throws IOException, InterruptedException, UsageException {
         List<FeedReader> readers = new ArrayList<>();
@@ -51,7 +63,7 @@ public final class Audit {
             if (Files.isDirectory(input)) {
                 readers.add(new DirectoryReader(input));
             } else if (Files.isRegularFile(input)) {
-                readers.add(new JsonLinesReader(input, fields));
+                readers.add(readerFor(input, fields));
             } else {
                 throw new UsageException(input + ": no such file or directory");
             }

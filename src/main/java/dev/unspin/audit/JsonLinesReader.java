@@ -63,7 +63,7 @@ final class JsonLinesReader implements FeedReader {
     }
 
     /** Reads up to a newline (dropped, as is a \r before it); false at the end of the input with nothing read. */
-    private static boolean readLine(InputStream in, ByteArrayOutputStream out) throws IOException {
+    static boolean readLine(InputStream in, ByteArrayOutputStream out) throws IOException {
         int b;
         boolean any = false;
         while ((b = in.read()) != -1) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Audit a crawl: check every record of JSON Lines files and directories of .txt/.md/.html pages"
+        description = {"Audit a crawl: check every record of JSON Lines, CSV, RSS and Atom files and directories of .txt/.md/.html pages"
                 + " (gzip-compressed or not) on all cores, and write per-document and per-source results.",
                 "",
                 "DIR/documents.jsonl gets exactly one line per record: scored, skipped (with the reason) or failed"
@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 "2:usage error, the output could not be written, or counts in and out differ"})
 final class AuditCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "JSON Lines files (one JSON object a line) and directories of .txt, .md and .html files; any of them may be gzip-compressed.")
+            description = "Files (.csv: CSV; .xml, .rss, .atom: RSS or Atom; others: JSON Lines) and directories of .txt, .md and .html files; any of them may be gzip-compressed.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
@@ -37,23 +37,23 @@ final class AuditCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--id-field", defaultValue = "id", paramLabel = "NAME",
-            description = "JSON Lines field with the record's id (default: ${DEFAULT-VALUE}; absent: FILE:LINE).")
+            description = "JSON Lines field (CSV column) with the record's id (default: ${DEFAULT-VALUE}; absent: FILE:LINE).")
     String idField;
 
     @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME",
-            description = "JSON Lines field with plain text (default: ${DEFAULT-VALUE}).")
+            description = "JSON Lines field (CSV column) with plain text (default: ${DEFAULT-VALUE}).")
     String textField;
 
     @Option(names = "--html-field", defaultValue = "html", paramLabel = "NAME",
-            description = "JSON Lines field with an HTML page, of which the article text is checked; wins over the text field (default: ${DEFAULT-VALUE}).")
+            description = "JSON Lines field (CSV column) with an HTML page, of which the article text is checked; wins over the text field (default: ${DEFAULT-VALUE}).")
     String htmlField;
 
     @Option(names = "--source-field", defaultValue = "source", paramLabel = "NAME",
-            description = "JSON Lines field naming the source (default: ${DEFAULT-VALUE}; absent: the URL's host).")
+            description = "JSON Lines field (CSV column) naming the source (default: ${DEFAULT-VALUE}; absent: the URL's host).")
     String sourceField;
 
     @Option(names = "--url-field", defaultValue = "url", paramLabel = "NAME",
-            description = "JSON Lines field with the record's URL (default: ${DEFAULT-VALUE}).")
+            description = "JSON Lines field (CSV column) with the record's URL (default: ${DEFAULT-VALUE}).")
     String urlField;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads checking documents (default: number of cores).")

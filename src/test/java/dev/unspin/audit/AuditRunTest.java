@@ -215,6 +215,22 @@ class AuditRunTest {
     }
 
     @Test
+    void csvAndRssInputsAreAccountedForToo() throws Exception {
+        Path csv = dir.resolve("f.csv");
+        Files.writeString(csv, "id,text\n1,fine\n2,\"bad\n3,never read\n");
+        Path rss = dir.resolve("f.rss");
+        Files.writeString(rss, "<rss><channel><link>https://n.example/</link><item><guid>r1</guid><description>&lt;p&gt;spun&lt;/p&gt;"
+                + "</description></item><item><guid>r2</guid><description></description></item><item><guid>r3</guid><description>x</descr>");
+        Path out = dir.resolve("out");
+        Audit.Summary s = Audit.run(options(List.of(csv, rss), out, 2, 1, false), CHECKER, quiet());
+        assertTrue(s.balanced());
+        assertEquals(List.of(5L, 2L, 1L, 2L), List.of(s.in(), s.scored(), s.skipped(), s.failed()));
+        JsonNode r1 = lines(out.resolve(Audit.DOCUMENTS)).stream().filter(l -> l.get("id").asText().equals("r1")).findFirst().orElseThrow();
+        assertEquals("n.example", r1.get("source").asText());
+        assertEquals(1, r1.get("top").size());
+    }
+
+    @Test
     void missingInputIsAUsageError() {
         assertThrows(Audit.UsageException.class,
                 () -> Audit.run(options(List.of(dir.resolve("nope.jsonl")), dir.resolve("out"), 1, 1, false), CHECKER, quiet()));
