@@ -58,7 +58,7 @@ final class AuditRun {
         writing.start();
         long[] read = new long[2];
         for (FeedReader reader : readers) {
-            reader.read(record -> {
+            readAll(reader, record -> {
                 read[0]++;
                 if (done.contains(record.position())) {
                     read[1]++;
@@ -80,6 +80,26 @@ final class AuditRun {
             throw writer.error;
         }
         return new Counts(read[0], read[1], writer.counts[0], writer.counts[1], writer.counts[2], writer.written);
+    }
+
+    /**
+     * Runs a reader; should it throw (a bug, not bad input, which readers report as failed records),
+     * the error becomes one failed record at the input's next position and the run goes on.
+     */
+    private static void readAll(FeedReader reader, java.util.function.Consumer<FeedRecord> sink) {
+        String[] last = {null};
+        try {
+            reader.read(record -> {
+                last[0] = record.position();
+                sink.accept(record);
+            });
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            sink.accept(FeedRecord.failed((last[0] == null ? reader.input() : last[0]) + " (next)",
+                    "internal error while reading: " + e + "; the rest of this input could not be read"));
+        }
     }
 
     private void work(BlockingQueue<Object> work, BlockingQueue<Object> lines) {

@@ -33,6 +33,11 @@ final class CsvFeedReader implements FeedReader {
     }
 
     @Override
+    public String input() {
+        return name;
+    }
+
+    @Override
     public void read(Consumer<FeedRecord> sink) {
         long line = 0;
         Map<String, Integer> columns = null;

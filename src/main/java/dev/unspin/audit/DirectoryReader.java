@@ -32,6 +32,11 @@ final class DirectoryReader implements FeedReader {
     }
 
     @Override
+    public String input() {
+        return root.toString();
+    }
+
+    @Override
     public void read(Consumer<FeedRecord> sink) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {

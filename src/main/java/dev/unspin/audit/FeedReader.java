@@ -9,4 +9,7 @@ import java.util.function.Consumer;
  */
 interface FeedReader {
     void read(Consumer<FeedRecord> sink);
+
+    /** The input as named on the command line. */
+    String input();
 }

@@ -40,6 +40,11 @@ final class JsonLinesReader implements FeedReader {
     }
 
     @Override
+    public String input() {
+        return name;
+    }
+
+    @Override
     public void read(Consumer<FeedRecord> sink) {
         long line = 0;
         try (InputStream in = Inputs.open(file)) {

@@ -65,6 +65,11 @@ final class XmlFeedReader implements FeedReader {
     }
 
     @Override
+    public String input() {
+        return name;
+    }
+
+    @Override
     public void read(Consumer<FeedRecord> sink) {
         int items = 0;
         String feedHost = null;

@@ -231,6 +231,30 @@ class AuditRunTest {
     }
 
     @Test
+    void aReaderThatThrowsLosesNoRecordItHandedOn() throws Exception {
+        FeedReader buggy = new FeedReader() {
+            @Override
+            public void read(java.util.function.Consumer<FeedRecord> sink) {
+                sink.accept(new FeedRecord("1", "s", null, "fine", dev.unspin.input.InputFormat.TEXT, "bug:1", null));
+                throw new IllegalArgumentException("bug");
+            }
+
+            @Override
+            public String input() {
+                return "bug";
+            }
+        };
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        AuditRun.Counts counts;
+        try (DocumentsFile file = new DocumentsFile(out.resolve(Audit.DOCUMENTS))) {
+            counts = new AuditRun(CHECKER, 2, 1).run(List.of(buggy), java.util.Set.of(), file);
+        }
+        assertEquals(List.of(2L, 1L, 1L), List.of(counts.read(), counts.scored(), counts.failed()));
+        assertTrue(Files.readString(out.resolve(Audit.DOCUMENTS)).contains("\"position\":\"bug:1 (next)\""));
+    }
+
+    @Test
     void missingInputIsAUsageError() {
         assertThrows(Audit.UsageException.class,
                 () -> Audit.run(options(List.of(dir.resolve("nope.jsonl")), dir.resolve("out"), 1, 1, false), CHECKER, quiet()));
