@@ -1,0 +1,185 @@
+package dev.unspin.audit;
+
+import dev.unspin.engine.Document;
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.input.InputFormat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+
+/**
+ * The streaming pipeline of an audit: this thread reads the inputs record by record into a bounded
+ * queue; {@code threads} workers take records, check them and put their output lines into a
+ * second bounded queue; one writer thread appends the lines to documents.jsonl. At most about
+ * {@code 2 × capacity + threads} records are in memory at once, however large the input.
+ * Lines are written in the order the workers finish, not in input order, so that a slow document
+ * does not hold back the others; each line carries its record's input position.
+ */
+final class AuditRun {
+    private static final Object END = new Object();
+
+    private final Function<Document, DocumentResult> checker;
+    private final int threads;
+    private final int capacity;
+
+    AuditRun(Function<Document, DocumentResult> checker, int threads, int capacity) {
+        this.checker = checker;
+        this.threads = Math.max(1, threads);
+        this.capacity = Math.max(1, capacity);
+    }
+
+    /** Counts of a run: records met in the inputs, those already done (--resume), and the lines written by status. */
+    record Counts(long read, long alreadyDone, long scored, long skipped, long failed, long written) {
+        long in() {
+            return read - alreadyDone;
+        }
+
+        long out() {
+            return scored + skipped + failed;
+        }
+    }
+
+    Counts run(List<FeedReader> readers, Set<String> done, DocumentsFile out) throws IOException, InterruptedException {
+        BlockingQueue<Object> work = new ArrayBlockingQueue<>(capacity);
+        BlockingQueue<Object> lines = new ArrayBlockingQueue<>(capacity);
+        Thread[] workers = new Thread[threads];
+        for (int i = 0; i < threads; i++) {
+            workers[i] = new Thread(() -> work(work, lines), "audit-worker-" + i);
+            workers[i].setDaemon(true);
+            workers[i].start();
+        }
+        Writer writer = new Writer(lines, out);
+        Thread writing = new Thread(writer, "audit-writer");
+        writing.setDaemon(true);
+        writing.start();
+        long[] read = new long[2];
+        for (FeedReader reader : readers) {
+            readAll(reader, record -> {
+                read[0]++;
+                if (done.contains(record.position())) {
+                    read[1]++;
+                    return;
+                }
+                try {
+                    work.put(record);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            });
+        }
+        for (int i = 0; i < threads; i++) {
+            work.put(END);
+        }
+        writing.join();
+        if (writer.error != null) {
+            throw writer.error;
+        }
+        return new Counts(read[0], read[1], writer.counts[0], writer.counts[1], writer.counts[2], writer.written);
+    }
+
+    /**
+     * Runs a reader; should it throw (a bug, not bad input, which readers report as failed records),
+     * the error becomes one failed record at the input's next position and the run goes on.
+     */
+    private static void readAll(FeedReader reader, java.util.function.Consumer<FeedRecord> sink) {
+        String[] last = {null};
+        try {
+            reader.read(record -> {
+                last[0] = record.position();
+                sink.accept(record);
+            });
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            sink.accept(FeedRecord.failed((last[0] == null ? reader.input() : last[0]) + " (next)",
+                    "internal error while reading: " + e + "; the rest of this input could not be read"));
+        }
+    }
+
+    private void work(BlockingQueue<Object> work, BlockingQueue<Object> lines) {
+        try {
+            while (true) {
+                Object next = work.take();
+                if (next == END) {
+                    lines.put(END);
+                    return;
+                }
+                lines.put(process((FeedRecord) next));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The line of one record; never throws (an unexpected error fails the record, not the run). */
+    DocumentLine process(FeedRecord record) {
+        if (record.isFailure()) {
+            return DocumentLine.failed(record, record.failure());
+        }
+        try {
+            String text = record.format() == InputFormat.HTML ? ArticleText.of(record.body()) : record.body();
+            if (text == null || text.isBlank() || text.strip().equals("\uFEFF")) {
+                return DocumentLine.skipped(record, record.format() == InputFormat.HTML ? "no article text" : "empty text");
+            }
+            InputFormat format = record.format() == InputFormat.MARKDOWN ? InputFormat.MARKDOWN : InputFormat.TEXT;
+            DocumentResult result = checker.apply(new Document(record.id(), text, format.prose(text)));
+            if (result.words() == 0) {
+                return DocumentLine.skipped(record, "no words");
+            }
+            return DocumentLine.scored(record, result);
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentLine.failed(record, "internal error while checking: " + e);
+        }
+    }
+
+    /** Appends lines as they come; after a write error it keeps draining (so no worker blocks) and reports the error. */
+    private final class Writer implements Runnable {
+        private final BlockingQueue<Object> lines;
+        private final DocumentsFile out;
+        final long[] counts = new long[3];
+        long written;
+        volatile IOException error;
+
+        Writer(BlockingQueue<Object> lines, DocumentsFile out) {
+            this.lines = lines;
+            this.out = out;
+        }
+
+        @Override
+        public void run() {
+            int ended = 0;
+            try {
+                while (ended < threads) {
+                    Object next = lines.take();
+                    if (next == END) {
+                        ended++;
+                        continue;
+                    }
+                    DocumentLine line = (DocumentLine) next;
+                    if (error != null) {
+                        continue;
+                    }
+                    try {
+                        out.append(line.json());
+                        written++;
+                        counts[switch (line.status()) {
+                            case DocumentLine.SCORED -> 0;
+                            case DocumentLine.SKIPPED -> 1;
+                            default -> 2;
+                        }]++;
+                    } catch (IOException e) {
+                        error = e;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.unspin.audit;
+
+import dev.unspin.input.InputFormat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * A directory of .txt, .md and .html/.htm files (each possibly .gz), searched recursively in name
+ * order, hidden files and folders left out. A file's id is its path relative to the directory, its
+ * source the top-level folder it is in (the directory's own name for files directly in it), its
+ * position the path as given plus the relative path.
+ */
+final class DirectoryReader implements FeedReader {
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+
+    private final Path root;
+
+    DirectoryReader(Path root) {
+        this.root = root;
+    }
+
+    static boolean wanted(Path file) {
+        String name = Inputs.withoutGz(file.getFileName().toString()).toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    @Override
+    public String input() {
+        return root.toString();
+    }
+
+    @Override
+    public void read(Consumer<FeedRecord> sink) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(p -> !hidden(root.relativize(p)))
+                    .filter(Files::isRegularFile)
+                    .filter(DirectoryReader::wanted)
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            sink.accept(FeedRecord.failed(root.toString(), "cannot list the directory: " + e.getMessage()));
+            return;
+        }
+        for (Path file : files) {
+            sink.accept(record(file));
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FeedRecord record(Path file) {
+        Path relative = root.relativize(file);
+        String id = relative.toString().replace('\\', '/');
+        String source = relative.getNameCount() > 1 ? relative.getName(0).toString()
+                : (root.toAbsolutePath().normalize().getFileName() == null ? "" : root.toAbsolutePath().normalize().getFileName().toString());
+        String position = root.resolve(relative).toString();
+        byte[] bytes;
+        try (InputStream in = Inputs.open(file)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            return FeedRecord.failed(id, source, null, position, Inputs.describe(e));
+        }
+        String text;
+        try {
+            text = Inputs.utf8(bytes, bytes.length);
+        } catch (Inputs.NotUtf8 e) {
+            return FeedRecord.failed(id, source, null, position, e.getMessage());
+        }
+        return new FeedRecord(id, source, null, text, InputFormat.of(Inputs.withoutGz(file.getFileName().toString())), position, null);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.unspin.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * DIR/documents.jsonl, written so that a crash (or kill -9) leaves every complete line valid:
+ * each line goes to the file in one append write, straight to the operating system (no buffer in
+ * the process). Only the last line can be torn; {@link #resume} cuts it off.
+ */
+final class DocumentsFile implements Closeable {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final FileOutputStream out;
+
+    DocumentsFile(Path file) throws IOException {
+        this.out = new FileOutputStream(file.toFile(), true);
+    }
+
+    void append(String line) throws IOException {
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            out.getFD().sync();
+        } finally {
+            out.close();
+        }
+    }
+
+    /** What {@link #resume} found: the positions already written, and whether a torn last line was cut off. */
+    record Done(Set<String> positions, boolean cutTornLine, int unreadableLines) {
+    }
+
+    /**
+     * The positions of the records already in the file, after cutting off a torn last line (one
+     * without its newline). An absent file has none.
+     */
+    static Done resume(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return new Done(Set.of(), false, 0);
+        }
+        boolean cut = cutTornLine(file);
+        Set<String> positions = new HashSet<>();
+        int unreadable = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode node = MAPPER.readTree(line);
+                    JsonNode position = node.get("position");
+                    if (position != null && position.isTextual()) {
+                        positions.add(position.asText());
+                    } else {
+                        unreadable++;
+                    }
+                } catch (IOException e) {
+                    unreadable++;
+                }
+            }
+        }
+        return new Done(positions, cut, unreadable);
+    }
+
+    /** Truncates the file after its last newline; true when there was something after it. */
+    private static boolean cutTornLine(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            long length = raf.length();
+            long end = length;
+            byte[] block = new byte[8192];
+            while (end > 0) {
+                int n = (int) Math.min(block.length, end);
+                raf.seek(end - n);
+                raf.readFully(block, 0, n);
+                for (int i = n - 1; i >= 0; i--) {
+                    if (block[i] == '\n') {
+                        long keep = end - n + i + 1;
+                        if (keep < length) {
+                            raf.setLength(keep);
+                            return true;
+                        }
+                        return false;
+                    }
+                }
+                end -= n;
+            }
+            if (length > 0) {
+                raf.setLength(0);
+                return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.unspin.audit;
+
+import dev.unspin.input.InputFormat;
+
+/**
+ * One record of a feed as a reader found it. {@code position} says where it is in the input
+ * ({@code feed.jsonl:12}, {@code pages/a.html}); it is unique within a run and stable across runs
+ * over the same inputs, so {@code --resume} keys on it. Either {@code failure} is set (the record
+ * could not be read: malformed JSON, invalid UTF-8, truncated gzip) or {@code body} is, written in
+ * {@code format} (HTML bodies are reduced to their article text before checking).
+ */
+public record FeedRecord(String id, String source, String url, String body, InputFormat format, String position,
+                         String failure) {
+
+    static FeedRecord failed(String id, String source, String url, String position, String failure) {
+        return new FeedRecord(id, source, url, null, null, position, failure);
+    }
+
+    static FeedRecord failed(String position, String failure) {
+        return failed(position, null, null, position, failure);
+    }
+
+    boolean isFailure() {
+        return failure != null;
+    }
+}

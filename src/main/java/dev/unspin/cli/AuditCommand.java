@@ -1,0 +1,98 @@
+package dev.unspin.cli;
+
+import dev.unspin.audit.Audit;
+import dev.unspin.engine.Engine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Audit a crawl: check every record of JSON Lines, CSV, RSS and Atom files and directories of .txt/.md/.html pages"
+                + " (gzip-compressed or not) on all cores, and write per-document and per-source results.",
+                "",
+                "DIR/documents.jsonl gets exactly one line per record: scored, skipped (with the reason) or failed"
+                        + " (with the error and the input position). DIR/sources.csv sums it up per source."
+                        + " A crash leaves every complete line valid; --resume continues the run."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every record was accounted for (scored, skipped or failed)",
+                "2:usage error, the output could not be written, or counts in and out differ"})
+final class AuditCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files (.csv: CSV; .xml, .rss, .atom: RSS or Atom; others: JSON Lines) and directories of .txt, .md and .html files; any of them may be gzip-compressed.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "Directory for documents.jsonl and sources.csv (created if needed).")
+    Path directory;
+
+    @Option(names = "--resume", description = "Continue a run that stopped: records already in DIR/documents.jsonl"
+            + " (by input position) are not checked again; a torn last line is cut off.")
+    boolean resume;
+
+    @Option(names = "--id-field", defaultValue = "id", paramLabel = "NAME",
+            description = "JSON Lines field (CSV column) with the record's id (default: ${DEFAULT-VALUE}; absent: FILE:LINE).")
+    String idField;
+
+    @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME",
+            description = "JSON Lines field (CSV column) with plain text (default: ${DEFAULT-VALUE}).")
+    String textField;
+
+    @Option(names = "--html-field", defaultValue = "html", paramLabel = "NAME",
+            description = "JSON Lines field (CSV column) with an HTML page, of which the article text is checked; wins over the text field (default: ${DEFAULT-VALUE}).")
+    String htmlField;
+
+    @Option(names = "--source-field", defaultValue = "source", paramLabel = "NAME",
+            description = "JSON Lines field (CSV column) naming the source (default: ${DEFAULT-VALUE}; absent: the URL's host).")
+    String sourceField;
+
+    @Option(names = "--url-field", defaultValue = "url", paramLabel = "NAME",
+            description = "JSON Lines field (CSV column) with the record's URL (default: ${DEFAULT-VALUE}).")
+    String urlField;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads checking documents (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--queue", paramLabel = "N",
+            description = "Records waiting between the reader, the workers and the writer, per queue; bounds the memory (default: 4 per thread).")
+    Integer queue;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (threads < 1) {
+            err.println("unspin: audit: --threads must be at least 1");
+            return 2;
+        }
+        Audit.Options options = new Audit.Options(inputs, directory, idField, textField, htmlField, sourceField, urlField,
+                threads, queue == null ? 4 * threads : Math.max(1, queue), resume);
+        Engine engine = engineOptions.engine();
+        Audit.Summary s;
+        try {
+            s = Audit.run(options, engine::check, err);
+        } catch (Audit.UsageException e) {
+            err.println("unspin: audit: " + e.getMessage());
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.printf("%d records in%s: %d scored, %d skipped, %d failed; %d lines written to %s%n", s.in(),
+                s.alreadyDone() > 0 ? " (" + s.alreadyDone() + " more already done, skipped by --resume)" : "",
+                s.scored(), s.skipped(), s.failed(), s.written(), directory.resolve(Audit.DOCUMENTS));
+        out.printf("%s: %d sources%n", directory.resolve(Audit.SOURCES), s.sources());
+        if (!s.balanced()) {
+            err.println("unspin: audit: counts in and out differ: " + s.in() + " in, " + s.written() + " written");
+            return 2;
+        }
+        out.println("counts in == counts out");
+        return 0;
+    }
+}

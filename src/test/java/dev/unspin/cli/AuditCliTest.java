@@ -1,0 +1,66 @@
+package dev.unspin.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** unspin audit on the command line, with the packaged rules. */
+class AuditCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void auditsAFeedAndADirectory() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, """
+                {"id": "n1", "url": "https://www.wire.example/1", "text": "South Korean and Japanese officials on Wednesday mentioned strengthening members of the family and safety cooperation."}
+                {"id": "n2", "url": "https://www.wire.example/2", "html": "<nav>members of the family</nav><article><p>The weather was fine on Monday.</p></article>"}
+                {"id": "n3", "text":
+                {"id": "n4", "source": "blog", "text": "  "}
+                """);
+        Path pages = dir.resolve("pages");
+        Files.createDirectories(pages.resolve("site"));
+        Files.writeString(pages.resolve("site/a.txt"), "The ministers discussed the budget on Tuesday.");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("", List.of("audit", "--threads", "2", feed.toString(), pages.toString(), "-o", out.toString()));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("5 records in: 3 scored, 1 skipped, 1 failed; 5 lines written"), run.out());
+        assertTrue(run.out().contains("counts in == counts out"), run.out());
+
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("documents.jsonl"))) {
+            lines.add(mapper.readTree(line));
+        }
+        JsonNode n1 = lines.stream().filter(l -> l.get("id").asText().equals("n1")).findFirst().orElseThrow();
+        assertEquals("wire.example", n1.get("source").asText());
+        assertTrue(n1.get("score").asDouble() > 0 && !n1.get("verdict").asText().equals("clean"), n1.toString());
+        assertTrue(n1.get("top").toString().contains("\"text\":\"members of the family\",\"suggestion\":\"relations\""), n1.toString());
+        JsonNode n2 = lines.stream().filter(l -> l.get("id").asText().equals("n2")).findFirst().orElseThrow();
+        assertEquals("clean", n2.get("verdict").asText(), "the nav is not checked");
+        assertEquals(0, n2.get("top").size());
+        JsonNode a = lines.stream().filter(l -> l.get("id").asText().equals("site/a.txt")).findFirst().orElseThrow();
+        assertEquals("site", a.get("source").asText());
+
+        List<String> csv = Files.readAllLines(out.resolve("sources.csv"));
+        assertEquals("source,documents,scored,skipped,failed,words,mean_score,p90_score,share_spun", csv.get(0));
+        assertTrue(csv.get(1).startsWith("wire.example,2,2,0,0,"), csv.toString());
+
+        CliRun again = CliRun.of("", List.of("audit", feed.toString(), "-o", out.toString()));
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("pass --resume"), again.err());
+        CliRun resumed = CliRun.of("", List.of("audit", "--resume", feed.toString(), pages.toString(), "-o", out.toString()));
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("0 records in (5 more already done, skipped by --resume)"), resumed.out());
+        assertEquals(5, Files.readAllLines(out.resolve("documents.jsonl")).size());
+    }
+}
