@@ -14,11 +14,12 @@ import java.util.function.Function;
 /**
  * {@code unspin audit}: reads feeds (JSON Lines files and directories of pages, gzip or not),
  * checks every record on a pool of threads and writes DIR/documents.jsonl (one line per record)
- * and DIR/sources.csv (per source).
+ * DIR/sources.csv (per source) and DIR/summary.html.
  */
 public final class Audit {
     public static final String DOCUMENTS = "documents.jsonl";
     public static final String SOURCES = "sources.csv";
+    public static final String SUMMARY = SummaryPage.FILE;
 
     /** What to read and how: the inputs, the JSON Lines field names, threads, queue size and --resume. */
     public record Options(List<Path> inputs, Path directory, String idField, String textField, String htmlField,
@@ -88,6 +89,7 @@ public final class Audit {
         }
         List<SourceStats.Row> rows = SourceStats.of(documents);
         SourceStats.write(rows, options.directory().resolve(SOURCES));
+        SummaryPage.write(documents, rows, options.directory().resolve(SUMMARY));
         return new Summary(counts.in(), counts.alreadyDone(), counts.scored(), counts.skipped(), counts.failed(),
                 counts.written(), rows.size());
     }

@@ -87,7 +87,7 @@ final class AuditCommand implements Callable<Integer> {
         out.printf("%d records in%s: %d scored, %d skipped, %d failed; %d lines written to %s%n", s.in(),
                 s.alreadyDone() > 0 ? " (" + s.alreadyDone() + " more already done, skipped by --resume)" : "",
                 s.scored(), s.skipped(), s.failed(), s.written(), directory.resolve(Audit.DOCUMENTS));
-        out.printf("%s: %d sources%n", directory.resolve(Audit.SOURCES), s.sources());
+        out.printf("%s: %d sources; summary: %s%n", directory.resolve(Audit.SOURCES), s.sources(), directory.resolve(Audit.SUMMARY));
         if (!s.balanced()) {
             err.println("unspin: audit: counts in and out differ: " + s.in() + " in, " + s.written() + " written");
             return 2;
