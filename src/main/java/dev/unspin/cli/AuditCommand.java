@@ -1,6 +1,7 @@
 package dev.unspin.cli;
 
 import dev.unspin.audit.Audit;
+import dev.unspin.audit.AuditProgress;
 import dev.unspin.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -63,6 +65,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "Records waiting between the reader, the workers and the writer, per queue; bounds the memory (default: 4 per thread).")
     Integer queue;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Seconds between progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE});"
+                    + " on a terminal a progress bar is redrawn in place.")
+    long progressInterval;
+
     @Mixin
     EngineOptions engineOptions;
 
@@ -78,7 +88,8 @@ final class AuditCommand implements Callable<Integer> {
         Engine engine = engineOptions.engine();
         Audit.Summary s;
         try {
-            s = Audit.run(options, engine::check, err);
+            s = Audit.run(options, engine::check, err, new AuditProgress.Settings(!quiet, System.console() != null,
+                    Duration.ofSeconds(Math.max(1, progressInterval))));
         } catch (Audit.UsageException e) {
             err.println("unspin: audit: " + e.getMessage());
             return 2;
