@@ -44,6 +44,22 @@ public final class AuditProgress implements AutoCloseable {
         this.start = nanos.getAsLong();
     }
 
+    /**
+     * Whether the process runs on a terminal: {@code System.console() != null}, and on Java 22 and
+     * later (where a console exists even when redirected) {@code Console.isTerminal()} as well.
+     */
+    public static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true;
+        }
+    }
+
     static AuditProgress off() {
         return new AuditProgress(null, Settings.OFF, -1, () -> 0);
     }

@@ -88,7 +88,7 @@ final class AuditCommand implements Callable<Integer> {
         Engine engine = engineOptions.engine();
         Audit.Summary s;
         try {
-            s = Audit.run(options, engine::check, err, new AuditProgress.Settings(!quiet, System.console() != null,
+            s = Audit.run(options, engine::check, err, new AuditProgress.Settings(!quiet, AuditProgress.onTerminal(),
                     Duration.ofSeconds(Math.max(1, progressInterval))));
         } catch (Audit.UsageException e) {
             err.println("unspin: audit: " + e.getMessage());
