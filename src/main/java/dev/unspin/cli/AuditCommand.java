@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
                 + " (gzip-compressed or not) on all cores, and write per-document and per-source results.",
                 "",
                 "DIR/documents.jsonl gets exactly one line per record: scored, skipped (with the reason) or failed"
-                        + " (with the error and the input position). DIR/sources.csv sums it up per source."
+                        + " (with the error and the input position). DIR/sources.csv sums it up per source; DIR/summary.html shows the sources ranked, a histogram of scores and the worst documents."
                         + " A crash leaves every complete line valid; --resume continues the run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record was accounted for (scored, skipped or failed)",
@@ -31,7 +31,7 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Directory for documents.jsonl and sources.csv (created if needed).")
+            description = "Directory for documents.jsonl, sources.csv and summary.html (created if needed).")
     Path directory;
 
     @Option(names = "--resume", description = "Continue a run that stopped: records already in DIR/documents.jsonl"
