@@ -20,7 +20,7 @@ import java.util.PriorityQueue;
  * DIR/summary.html, computed from documents.jsonl (so it covers every run that wrote to it,
  * --resume included): one self-contained page (inline CSS and SVG, nothing fetched) with the
  * totals, the sources ranked as in sources.csv, a histogram of document scores in ten bins of ten
- * points, and the worst documents. Every text from the feed is escaped.
+ * points, and the worst documents (highest score first, ties by id). Every text from the feed is escaped.
  */
 final class SummaryPage {
     static final String FILE = "summary.html";
@@ -45,7 +45,10 @@ final class SummaryPage {
         long failed = 0;
         long words = 0;
         long[] bins = new long[BINS];
-        Comparator<Worst> mildestFirst = Comparator.comparingDouble(Worst::score).thenComparing(Comparator.comparingLong(Worst::order).reversed());
+        // ties by id, so that the page does not depend on the order the workers finished in
+        Comparator<Worst> mildestFirst = Comparator.comparingDouble(Worst::score)
+                .thenComparing(Comparator.comparing(Worst::id).reversed())
+                .thenComparing(Comparator.comparingLong(Worst::order).reversed());
         PriorityQueue<Worst> worst = new PriorityQueue<>(mildestFirst);
         long order = 0;
         try (BufferedReader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8)) {
@@ -135,7 +138,7 @@ final class SummaryPage {
         }
         h.append("</tbody></table>\n");
 
-        h.append("<h2>Scores</h2>\n").append(histogram(f.bins())).append('\n');
+        h.append("<h2>Scores</h2>\n<p>Scored documents by spin score, in bins of ten points (0: 0\u201310, \u2026, 90: 90\u2013100).</p>\n").append(histogram(f.bins())).append('\n');
 
         h.append("<h2>Worst documents</h2>\n<table class=\"worst\"><thead><tr><th>id</th><th>source</th><th>url</th>")
                 .append("<th class=\"n\">score</th><th>verdict</th><th>top findings</th></tr></thead><tbody>\n");

@@ -74,6 +74,14 @@ class SummaryPageTest {
     }
 
     @Test
+    void tiesAreOrderedByIdWhateverTheLineOrder() throws IOException {
+        Path file = dir.resolve("ties.jsonl");
+        Files.write(file, List.of(scored("c", "s", 40, "suspect", 1), scored("a", "s", 40, "suspect", 1),
+                scored("b", "s", 40, "suspect", 1), scored("z", "s", 41, "suspect", 1)));
+        assertEquals(List.of("z", "a", "b", "c"), SummaryPage.figures(file).worst().stream().map(SummaryPage.Worst::id).toList());
+    }
+
+    @Test
     void pageRanksSourcesDrawsTheHistogramAndEscapesEverything() throws IOException {
         Path documents = documents();
         List<SourceStats.Row> rows = SourceStats.of(documents);
