@@ -14,11 +14,12 @@ import java.util.function.Function;
 /**
  * {@code unspin audit}: reads feeds (JSON Lines files and directories of pages, gzip or not),
  * checks every record on a pool of threads and writes DIR/documents.jsonl (one line per record)
- * and DIR/sources.csv (per source).
+ * DIR/sources.csv (per source) and DIR/summary.html.
  */
 public final class Audit {
     public static final String DOCUMENTS = "documents.jsonl";
     public static final String SOURCES = "sources.csv";
+    public static final String SUMMARY = SummaryPage.FILE;
 
     /** What to read and how: the inputs, the JSON Lines field names, threads, queue size and --resume. */
     public record Options(List<Path> inputs, Path directory, String idField, String textField, String htmlField,
@@ -54,8 +55,30 @@ public final class Audit {
         return new JsonLinesReader(file, fields);
     }
 
+    /** The number of records when every input is a directory (one per file), else -1 (unknown). */
+    static long total(List<Path> inputs) {
+        long total = 0;
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                return -1;
+            }
+            try {
+                total += DirectoryReader.files(input).size();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
     public static Summary run(Options options, Function<Document, DocumentResult> checker, PrintStream err)
             throws IOException, InterruptedException, UsageException {
+        return run(options, checker, err, AuditProgress.Settings.OFF);
+    }
+
+    /** As above, reporting progress on {@code err} as {@code progress} says. */
+    public static Summary run(Options options, Function<Document, DocumentResult> checker, PrintStream err,
+                              AuditProgress.Settings progress) throws IOException, InterruptedException, UsageException {
         List<FeedReader> readers = new ArrayList<>();
         JsonLinesReader.Fields fields = new JsonLinesReader.Fields(options.idField(), options.textField(),
                 options.htmlField(), options.sourceField(), options.urlField());
@@ -83,11 +106,14 @@ public final class Audit {
             throw new UsageException(documents + " already exists: pass --resume to continue that run, or choose another -o DIR");
         }
         AuditRun.Counts counts;
-        try (DocumentsFile out = new DocumentsFile(documents)) {
-            counts = new AuditRun(checker, options.threads(), options.queueSize()).run(readers, done.positions(), out);
+        try (DocumentsFile out = new DocumentsFile(documents);
+             AuditProgress reporter = new AuditProgress(err, progress, progress.enabled() ? total(options.inputs()) : -1,
+                     System::nanoTime).start()) {
+            counts = new AuditRun(checker, options.threads(), options.queueSize(), reporter).run(readers, done.positions(), out);
         }
         List<SourceStats.Row> rows = SourceStats.of(documents);
         SourceStats.write(rows, options.directory().resolve(SOURCES));
+        SummaryPage.write(documents, rows, options.directory().resolve(SUMMARY));
         return new Summary(counts.in(), counts.alreadyDone(), counts.scored(), counts.skipped(), counts.failed(),
                 counts.written(), rows.size());
     }

@@ -25,11 +25,17 @@ final class AuditRun {
     private final Function<Document, DocumentResult> checker;
     private final int threads;
     private final int capacity;
+    private final AuditProgress progress;
 
     AuditRun(Function<Document, DocumentResult> checker, int threads, int capacity) {
+        this(checker, threads, capacity, AuditProgress.off());
+    }
+
+    AuditRun(Function<Document, DocumentResult> checker, int threads, int capacity, AuditProgress progress) {
         this.checker = checker;
         this.threads = Math.max(1, threads);
         this.capacity = Math.max(1, capacity);
+        this.progress = progress;
     }
 
     /** Counts of a run: records met in the inputs, those already done (--resume), and the lines written by status. */
@@ -62,6 +68,7 @@ final class AuditRun {
                 read[0]++;
                 if (done.contains(record.position())) {
                     read[1]++;
+                    progress.alreadyDone();
                     return;
                 }
                 try {
@@ -168,6 +175,7 @@ final class AuditRun {
                     try {
                         out.append(line.json());
                         written++;
+                        progress.written(line.words());
                         counts[switch (line.status()) {
                             case DocumentLine.SCORED -> 0;
                             case DocumentLine.SKIPPED -> 1;

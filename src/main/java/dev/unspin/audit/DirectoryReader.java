@@ -36,15 +36,22 @@ final class DirectoryReader implements FeedReader {
         return root.toString();
     }
 
-    @Override
-    public void read(Consumer<FeedRecord> sink) {
-        List<Path> files;
+    /** The files read, in order. */
+    static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> !hidden(root.relativize(p)))
+            return walk.filter(p -> !hidden(root.relativize(p)))
                     .filter(Files::isRegularFile)
                     .filter(DirectoryReader::wanted)
                     .sorted()
                     .toList();
+        }
+    }
+
+    @Override
+    public void read(Consumer<FeedRecord> sink) {
+        List<Path> files;
+        try {
+            files = files(root);
         } catch (IOException | java.io.UncheckedIOException e) {
             sink.accept(FeedRecord.failed(root.toString(), "cannot list the directory: " + e.getMessage()));
             return;

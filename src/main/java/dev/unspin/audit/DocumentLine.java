@@ -14,7 +14,7 @@ import java.util.List;
  * reason (skipped and failed only), and for scored documents words, score, verdict and the top
  * findings (up to five, most confident first: rule, text, suggestion).
  */
-record DocumentLine(String json, String status) {
+record DocumentLine(String json, String status, long words) {
     static final String SCORED = "scored";
     static final String SKIPPED = "skipped";
     static final String FAILED = "failed";
@@ -39,15 +39,15 @@ record DocumentLine(String json, String status) {
             finding.put("text", text.substring(f.start(), f.end()));
             finding.put("suggestion", f.suggestions().isEmpty() ? null : f.suggestions().get(0));
         }
-        return new DocumentLine(node.toString(), SCORED);
+        return new DocumentLine(node.toString(), SCORED, result.words());
     }
 
     static DocumentLine skipped(FeedRecord record, String reason) {
-        return new DocumentLine(head(record, SKIPPED).put("reason", reason).toString(), SKIPPED);
+        return new DocumentLine(head(record, SKIPPED).put("reason", reason).toString(), SKIPPED, 0);
     }
 
     static DocumentLine failed(FeedRecord record, String reason) {
-        return new DocumentLine(head(record, FAILED).put("reason", reason).toString(), FAILED);
+        return new DocumentLine(head(record, FAILED).put("reason", reason).toString(), FAILED, 0);
     }
 
     private static ObjectNode head(FeedRecord record, String status) {

@@ -1,6 +1,7 @@
 package dev.unspin.cli;
 
 import dev.unspin.audit.Audit;
+import dev.unspin.audit.AuditProgress;
 import dev.unspin.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -18,7 +20,7 @@ import java.util.concurrent.Callable;
                 + " (gzip-compressed or not) on all cores, and write per-document and per-source results.",
                 "",
                 "DIR/documents.jsonl gets exactly one line per record: scored, skipped (with the reason) or failed"
-                        + " (with the error and the input position). DIR/sources.csv sums it up per source."
+                        + " (with the error and the input position). DIR/sources.csv sums it up per source; DIR/summary.html shows the sources ranked, a histogram of scores and the worst documents."
                         + " A crash leaves every complete line valid; --resume continues the run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record was accounted for (scored, skipped or failed)",
@@ -29,7 +31,7 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Directory for documents.jsonl and sources.csv (created if needed).")
+            description = "Directory for documents.jsonl, sources.csv and summary.html (created if needed).")
     Path directory;
 
     @Option(names = "--resume", description = "Continue a run that stopped: records already in DIR/documents.jsonl"
@@ -63,6 +65,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "Records waiting between the reader, the workers and the writer, per queue; bounds the memory (default: 4 per thread).")
     Integer queue;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Seconds between progress lines when stderr is not a terminal (default: ${DEFAULT-VALUE});"
+                    + " on a terminal a progress bar is redrawn in place.")
+    long progressInterval;
+
     @Mixin
     EngineOptions engineOptions;
 
@@ -78,7 +88,8 @@ final class AuditCommand implements Callable<Integer> {
         Engine engine = engineOptions.engine();
         Audit.Summary s;
         try {
-            s = Audit.run(options, engine::check, err);
+            s = Audit.run(options, engine::check, err, new AuditProgress.Settings(!quiet, AuditProgress.onTerminal(),
+                    Duration.ofSeconds(Math.max(1, progressInterval))));
         } catch (Audit.UsageException e) {
             err.println("unspin: audit: " + e.getMessage());
             return 2;
@@ -87,7 +98,7 @@ final class AuditCommand implements Callable<Integer> {
         out.printf("%d records in%s: %d scored, %d skipped, %d failed; %d lines written to %s%n", s.in(),
                 s.alreadyDone() > 0 ? " (" + s.alreadyDone() + " more already done, skipped by --resume)" : "",
                 s.scored(), s.skipped(), s.failed(), s.written(), directory.resolve(Audit.DOCUMENTS));
-        out.printf("%s: %d sources%n", directory.resolve(Audit.SOURCES), s.sources());
+        out.printf("%s: %d sources; summary: %s%n", directory.resolve(Audit.SOURCES), s.sources(), directory.resolve(Audit.SUMMARY));
         if (!s.balanced()) {
             err.println("unspin: audit: counts in and out differ: " + s.in() + " in, " + s.written() + " written");
             return 2;

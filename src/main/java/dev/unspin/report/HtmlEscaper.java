@@ -5,18 +5,18 @@ package dev.unspin.report;
  * rule for both keeps call sites simple: {@code & < > " '} become character references,
  * everything else is copied as is (the page is UTF-8).
  */
-final class HtmlEscaper {
+public final class HtmlEscaper {
     private HtmlEscaper() {
     }
 
-    static String escape(CharSequence text) {
+    public static String escape(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         escape(text, 0, text.length(), out);
         return out.toString();
     }
 
     /** Appends {@code text[from, to)} escaped to {@code out}. */
-    static void escape(CharSequence text, int from, int to, StringBuilder out) {
+    public static void escape(CharSequence text, int from, int to, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -63,4 +63,23 @@ class AuditCliTest {
         assertTrue(resumed.out().contains("0 records in (5 more already done, skipped by --resume)"), resumed.out());
         assertEquals(5, Files.readAllLines(out.resolve("documents.jsonl")).size());
     }
+
+    @Test
+    void progressLinesOnStderrUnlessQuietAndASummaryPage() throws Exception {
+        Path pages = dir.resolve("pages");
+        Files.createDirectories(pages.resolve("site"));
+        Files.writeString(pages.resolve("site/a.txt"), "The ministers discussed the budget on Tuesday.");
+        Files.writeString(pages.resolve("site/b.txt"), "South Korean officials mentioned strengthening members of the family.");
+        CliRun run = CliRun.of("", List.of("audit", "--progress-interval", "3600", pages.toString(), "-o", dir.resolve("out").toString()));
+        assertEquals(0, run.code(), run.err());
+        // not a terminal: plain lines; the directory's total is known, so the last line says 2 of 2
+        assertTrue(run.err().contains("unspin: audit: 2 of 2 documents (100%), "), run.err());
+        assertTrue(run.out().contains("summary.html"), run.out());
+        String page = Files.readString(dir.resolve("out/summary.html"));
+        assertTrue(page.contains("<td>site</td><td class=\"n\">2</td>"), page);
+
+        CliRun quiet = CliRun.of("", List.of("audit", "--quiet", pages.toString(), "-o", dir.resolve("quiet").toString()));
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.err());
+    }
 }
