@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * DIR/documents.jsonl, written so that a crash (or kill -9) leaves every complete line valid:
@@ -56,6 +57,23 @@ final class DocumentsFile implements Closeable {
         }
         boolean cut = cutTornLine(file);
         Set<String> positions = new HashSet<>();
+        int[] withoutPosition = {0};
+        int unreadable = lines(file, node -> {
+            JsonNode position = node.get("position");
+            if (position != null && position.isTextual()) {
+                positions.add(position.asText());
+            } else {
+                withoutPosition[0]++;
+            }
+        }) + withoutPosition[0];
+        return new Done(positions, cut, unreadable);
+    }
+
+    /**
+     * Hands every line of a documents file that parses as JSON to {@code each}, skipping blank lines,
+     * and returns how many lines did not parse (a torn line, a line damaged by hand).
+     */
+    static int lines(Path file, Consumer<JsonNode> each) throws IOException {
         int unreadable = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -63,20 +81,17 @@ final class DocumentsFile implements Closeable {
                 if (line.isBlank()) {
                     continue;
                 }
+                JsonNode node;
                 try {
-                    JsonNode node = MAPPER.readTree(line);
-                    JsonNode position = node.get("position");
-                    if (position != null && position.isTextual()) {
-                        positions.add(position.asText());
-                    } else {
-                        unreadable++;
-                    }
+                    node = MAPPER.readTree(line);
                 } catch (IOException e) {
                     unreadable++;
+                    continue;
                 }
+                each.accept(node);
             }
         }
-        return new Done(positions, cut, unreadable);
+        return unreadable;
     }
 
     /** Truncates the file after its last newline; true when there was something after it. */

@@ -1,9 +1,7 @@
 package dev.unspin.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +23,6 @@ import java.util.TreeMap;
 final class SourceStats {
     static final String HEADER = "source,documents,scored,skipped,failed,words,mean_score,p90_score,share_spun";
     static final String NO_SOURCE = "(none)";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     record Row(String source, long documents, long scored, long skipped, long failed, long words, double mean,
                double p90, double shareSpun) {
@@ -42,35 +39,23 @@ final class SourceStats {
 
     static List<Row> of(Path documents) throws IOException {
         Map<String, Tally> bySource = new TreeMap<>();
-        try (BufferedReader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = MAPPER.readTree(line);
-                } catch (IOException e) {
-                    continue;
-                }
-                JsonNode source = node.get("source");
-                Tally t = bySource.computeIfAbsent(source == null || source.isNull() ? NO_SOURCE : source.asText(),
-                        s -> new Tally());
-                t.documents++;
-                switch (node.path("status").asText()) {
-                    case DocumentLine.SCORED -> {
-                        t.scores.add(node.path("score").asDouble());
-                        t.words += node.path("words").asLong();
-                        if (node.path("verdict").asText().equals("spun")) {
-                            t.spun++;
-                        }
+        DocumentsFile.lines(documents, node -> {
+            JsonNode source = node.get("source");
+            Tally t = bySource.computeIfAbsent(source == null || source.isNull() ? NO_SOURCE : source.asText(),
+                    s -> new Tally());
+            t.documents++;
+            switch (node.path("status").asText()) {
+                case DocumentLine.SCORED -> {
+                    t.scores.add(node.path("score").asDouble());
+                    t.words += node.path("words").asLong();
+                    if (node.path("verdict").asText().equals("spun")) {
+                        t.spun++;
                     }
-                    case DocumentLine.SKIPPED -> t.skipped++;
-                    default -> t.failed++;
                 }
+                case DocumentLine.SKIPPED -> t.skipped++;
+                default -> t.failed++;
             }
-        }
+        });
         List<Row> rows = new ArrayList<>();
         bySource.forEach((source, t) -> {
             List<Double> scores = t.scores;

@@ -1,10 +1,8 @@
 package dev.unspin.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unspin.report.HtmlEscaper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +24,6 @@ final class SummaryPage {
     static final String FILE = "summary.html";
     static final int BINS = 10;
     static final int WORST = 20;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** A scored document among the worst: its line's fields. */
     record Worst(String id, String source, String url, double score, String verdict, List<String> findings, long order) {
@@ -40,55 +37,48 @@ final class SummaryPage {
     }
 
     static Figures figures(Path documents) throws IOException {
-        long scored = 0;
-        long skipped = 0;
-        long failed = 0;
-        long words = 0;
+        Counts counts = new Counts();
         long[] bins = new long[BINS];
         // ties by id, so that the page does not depend on the order the workers finished in
         Comparator<Worst> mildestFirst = Comparator.comparingDouble(Worst::score)
                 .thenComparing(Comparator.comparing(Worst::id).reversed())
                 .thenComparing(Comparator.comparingLong(Worst::order).reversed());
         PriorityQueue<Worst> worst = new PriorityQueue<>(mildestFirst);
-        long order = 0;
-        try (BufferedReader in = Files.newBufferedReader(documents, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = MAPPER.readTree(line);
-                } catch (IOException e) {
-                    continue;
-                }
-                switch (node.path("status").asText()) {
-                    case DocumentLine.SCORED -> {
-                        scored++;
-                        words += node.path("words").asLong();
-                        double score = node.path("score").asDouble();
-                        bins[bin(score)]++;
-                        List<String> findings = new ArrayList<>();
-                        for (JsonNode f : node.path("top")) {
-                            String text = f.path("text").asText();
-                            JsonNode suggestion = f.get("suggestion");
-                            findings.add(suggestion == null || suggestion.isNull() ? text : text + " \u2192 " + suggestion.asText());
-                        }
-                        worst.add(new Worst(text(node, "id"), text(node, "source"), text(node, "url"), score,
-                                node.path("verdict").asText(), findings, order++));
-                        if (worst.size() > WORST) {
-                            worst.poll();
-                        }
+        DocumentsFile.lines(documents, node -> {
+            switch (node.path("status").asText()) {
+                case DocumentLine.SCORED -> {
+                    counts.scored++;
+                    counts.words += node.path("words").asLong();
+                    double score = node.path("score").asDouble();
+                    bins[bin(score)]++;
+                    List<String> findings = new ArrayList<>();
+                    for (JsonNode f : node.path("top")) {
+                        String text = f.path("text").asText();
+                        JsonNode suggestion = f.get("suggestion");
+                        findings.add(suggestion == null || suggestion.isNull() ? text : text + " \u2192 " + suggestion.asText());
                     }
-                    case DocumentLine.SKIPPED -> skipped++;
-                    default -> failed++;
+                    worst.add(new Worst(text(node, "id"), text(node, "source"), text(node, "url"), score,
+                            node.path("verdict").asText(), findings, counts.order++));
+                    if (worst.size() > WORST) {
+                        worst.poll();
+                    }
                 }
+                case DocumentLine.SKIPPED -> counts.skipped++;
+                default -> counts.failed++;
             }
-        }
+        });
         List<Worst> list = new ArrayList<>(worst);
         list.sort(mildestFirst.reversed());
-        return new Figures(scored, skipped, failed, words, bins, list);
+        return new Figures(counts.scored, counts.skipped, counts.failed, counts.words, bins, list);
+    }
+
+    /** Running totals while the documents file is read. */
+    private static final class Counts {
+        long scored;
+        long skipped;
+        long failed;
+        long words;
+        long order;
     }
 
     /** The bin of a score: [0,10) is 0, …, [90,100] is 9. */
