@@ -1,5 +1,7 @@
 package dev.unspin.audit;
 
+import dev.unspin.report.CsvReportWriter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -75,17 +77,10 @@ final class SourceStats {
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write(HEADER + "\n");
             for (Row r : rows) {
-                out.write(String.join(",", quote(r.source()), "" + r.documents(), "" + r.scored(), "" + r.skipped(),
+                out.write(String.join(",", CsvReportWriter.quote(r.source()), "" + r.documents(), "" + r.scored(), "" + r.skipped(),
                         "" + r.failed(), "" + r.words(), String.format(Locale.ROOT, "%.2f", r.mean()),
                         String.format(Locale.ROOT, "%.2f", r.p90()), String.format(Locale.ROOT, "%.4f", r.shareSpun())) + "\n");
             }
         }
-    }
-
-    private static String quote(String field) {
-        if (field.matches("[^,\"\\r\\n]*")) {
-            return field;
-        }
-        return "\"" + field.replace("\"", "\"\"") + "\"";
     }
 }

@@ -49,7 +49,8 @@ public final class CsvReportWriter implements ReportWriter {
         out.print(line.append("\r\n"));
     }
 
-    static String quote(String cell) {
+    /** A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break. */
+    public static String quote(String cell) {
         if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
             return cell;
         }
