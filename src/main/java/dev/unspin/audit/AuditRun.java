@@ -2,7 +2,6 @@ package dev.unspin.audit;
 
 import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
-import dev.unspin.input.InputFormat;
 
 import java.io.IOException;
 import java.util.List;
@@ -22,7 +21,7 @@ import java.util.function.Function;
 final class AuditRun {
     private static final Object END = new Object();
 
-    private final Function<Document, DocumentResult> checker;
+    private final RecordCheck check;
     private final int threads;
     private final int capacity;
     private final AuditProgress progress;
@@ -32,7 +31,7 @@ final class AuditRun {
     }
 
     AuditRun(Function<Document, DocumentResult> checker, int threads, int capacity, AuditProgress progress) {
-        this.checker = checker;
+        this.check = new RecordCheck(checker);
         this.threads = Math.max(1, threads);
         this.capacity = Math.max(1, capacity);
         this.progress = progress;
@@ -117,31 +116,10 @@ final class AuditRun {
                     lines.put(END);
                     return;
                 }
-                lines.put(process((FeedRecord) next));
+                lines.put(check.line((FeedRecord) next));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The line of one record; never throws (an unexpected error fails the record, not the run). */
-    DocumentLine process(FeedRecord record) {
-        if (record.isFailure()) {
-            return DocumentLine.failed(record, record.failure());
-        }
-        try {
-            String text = record.format() == InputFormat.HTML ? ArticleText.of(record.body()) : record.body();
-            if (text == null || text.isBlank() || text.strip().equals("\uFEFF")) {
-                return DocumentLine.skipped(record, record.format() == InputFormat.HTML ? "no article text" : "empty text");
-            }
-            InputFormat format = record.format() == InputFormat.MARKDOWN ? InputFormat.MARKDOWN : InputFormat.TEXT;
-            DocumentResult result = checker.apply(new Document(record.id(), text, format.prose(text)));
-            if (result.words() == 0) {
-                return DocumentLine.skipped(record, "no words");
-            }
-            return DocumentLine.scored(record, result);
-        } catch (RuntimeException | StackOverflowError e) {
-            return DocumentLine.failed(record, "internal error while checking: " + e);
         }
     }
 

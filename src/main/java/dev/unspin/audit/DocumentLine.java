@@ -14,10 +14,10 @@ import java.util.List;
  * reason (skipped and failed only), and for scored documents words, score, verdict and the top
  * findings (up to five, most confident first: rule, text, suggestion).
  */
-record DocumentLine(String json, String status, long words) {
-    static final String SCORED = "scored";
-    static final String SKIPPED = "skipped";
-    static final String FAILED = "failed";
+public record DocumentLine(String json, String status, long words) {
+    public static final String SCORED = "scored";
+    public static final String SKIPPED = "skipped";
+    public static final String FAILED = "failed";
     static final int TOP = 5;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

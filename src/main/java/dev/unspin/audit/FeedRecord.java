@@ -20,7 +20,7 @@ public record FeedRecord(String id, String source, String url, String body, Inpu
         return failed(position, null, null, position, failure);
     }
 
-    boolean isFailure() {
+    public boolean isFailure() {
         return failure != null;
     }
 }
