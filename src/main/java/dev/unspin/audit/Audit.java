@@ -21,9 +21,13 @@ public final class Audit {
     public static final String SOURCES = "sources.csv";
     public static final String SUMMARY = SummaryPage.FILE;
 
-    /** What to read and how: the inputs, the JSON Lines field names, threads, queue size and --resume. */
+    /**
+     * What to read and how: the inputs, the JSON Lines field names, threads, queue size, --resume,
+     * and whether documents in every language are checked (else those not in English are skipped).
+     */
     public record Options(List<Path> inputs, Path directory, String idField, String textField, String htmlField,
-                          String sourceField, String urlField, int threads, int queueSize, boolean resume) {
+                          String sourceField, String urlField, int threads, int queueSize, boolean resume,
+                          boolean allLanguages) {
     }
 
     /** Thrown for a run that cannot start (bad input path, output already there without --resume). */
@@ -34,7 +38,8 @@ public final class Audit {
     }
 
     /** The counts of a finished run. */
-    public record Summary(long in, long alreadyDone, long scored, long skipped, long failed, long written, int sources) {
+    public record Summary(long in, long alreadyDone, long scored, long skipped, long notEnglish, long failed, long written,
+                          int sources) {
         public boolean balanced() {
             return in == scored + skipped + failed && written == in;
         }
@@ -109,12 +114,13 @@ public final class Audit {
         try (DocumentsFile out = new DocumentsFile(documents);
              AuditProgress reporter = new AuditProgress(err, progress, progress.enabled() ? total(options.inputs()) : -1,
                      System::nanoTime).start()) {
-            counts = new AuditRun(checker, options.threads(), options.queueSize(), reporter).run(readers, done.positions(), out);
+            RecordCheck check = new RecordCheck(checker, options.allLanguages() ? null : LanguageFilter.get());
+            counts = new AuditRun(check, options.threads(), options.queueSize(), reporter).run(readers, done.positions(), out);
         }
         List<SourceStats.Row> rows = SourceStats.of(documents);
         SourceStats.write(rows, options.directory().resolve(SOURCES));
         SummaryPage.write(documents, rows, options.directory().resolve(SUMMARY));
-        return new Summary(counts.in(), counts.alreadyDone(), counts.scored(), counts.skipped(), counts.failed(),
+        return new Summary(counts.in(), counts.alreadyDone(), counts.scored(), counts.skipped(), counts.notEnglish(), counts.failed(),
                 counts.written(), rows.size());
     }
 }

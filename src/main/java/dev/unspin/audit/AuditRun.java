@@ -1,14 +1,11 @@
 package dev.unspin.audit;
 
-import dev.unspin.engine.Document;
-import dev.unspin.engine.DocumentResult;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Function;
 
 /**
  * The streaming pipeline of an audit: this thread reads the inputs record by record into a bounded
@@ -26,19 +23,22 @@ final class AuditRun {
     private final int capacity;
     private final AuditProgress progress;
 
-    AuditRun(Function<Document, DocumentResult> checker, int threads, int capacity) {
-        this(checker, threads, capacity, AuditProgress.off());
+    AuditRun(RecordCheck check, int threads, int capacity) {
+        this(check, threads, capacity, AuditProgress.off());
     }
 
-    AuditRun(Function<Document, DocumentResult> checker, int threads, int capacity, AuditProgress progress) {
-        this.check = new RecordCheck(checker);
+    AuditRun(RecordCheck check, int threads, int capacity, AuditProgress progress) {
+        this.check = check;
         this.threads = Math.max(1, threads);
         this.capacity = Math.max(1, capacity);
         this.progress = progress;
     }
 
-    /** Counts of a run: records met in the inputs, those already done (--resume), and the lines written by status. */
-    record Counts(long read, long alreadyDone, long scored, long skipped, long failed, long written) {
+    /**
+     * Counts of a run: records met in the inputs, those already done (--resume), the lines written
+     * by status, and how many of the skipped ones were not English.
+     */
+    record Counts(long read, long alreadyDone, long scored, long skipped, long failed, long written, long notEnglish) {
         long in() {
             return read - alreadyDone;
         }
@@ -85,7 +85,8 @@ final class AuditRun {
         if (writer.error != null) {
             throw writer.error;
         }
-        return new Counts(read[0], read[1], writer.counts[0], writer.counts[1], writer.counts[2], writer.written);
+        return new Counts(read[0], read[1], writer.counts[0], writer.counts[1], writer.counts[2], writer.written,
+                writer.notEnglish);
     }
 
     /**
@@ -129,6 +130,7 @@ final class AuditRun {
         private final DocumentsFile out;
         final long[] counts = new long[3];
         long written;
+        long notEnglish;
         volatile IOException error;
 
         Writer(BlockingQueue<Object> lines, DocumentsFile out) {
@@ -153,6 +155,9 @@ final class AuditRun {
                     try {
                         out.append(line.json());
                         written++;
+                        if (line.language() != null) {
+                            notEnglish++;
+                        }
                         progress.written(line.words());
                         counts[switch (line.status()) {
                             case DocumentLine.SCORED -> 0;

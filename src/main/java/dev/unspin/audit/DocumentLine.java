@@ -12,9 +12,10 @@ import java.util.List;
 /**
  * One line of documents.jsonl: id, source, url, position, status (scored, skipped, failed),
  * reason (skipped and failed only), and for scored documents words, score, verdict and the top
- * findings (up to five, most confident first: rule, text, suggestion).
+ * findings (up to five, most confident first: rule, text, suggestion). A document skipped because it
+ * is not English also has its {@code language}.
  */
-public record DocumentLine(String json, String status, long words) {
+public record DocumentLine(String json, String status, long words, String language) {
     public static final String SCORED = "scored";
     public static final String SKIPPED = "skipped";
     public static final String FAILED = "failed";
@@ -39,15 +40,20 @@ public record DocumentLine(String json, String status, long words) {
             finding.put("text", text.substring(f.start(), f.end()));
             finding.put("suggestion", f.suggestions().isEmpty() ? null : f.suggestions().get(0));
         }
-        return new DocumentLine(node.toString(), SCORED, result.words());
+        return new DocumentLine(node.toString(), SCORED, result.words(), null);
     }
 
     static DocumentLine skipped(FeedRecord record, String reason) {
-        return new DocumentLine(head(record, SKIPPED).put("reason", reason).toString(), SKIPPED, 0);
+        return new DocumentLine(head(record, SKIPPED).put("reason", reason).toString(), SKIPPED, 0, null);
+    }
+
+    static DocumentLine notEnglish(FeedRecord record, LanguageFilter.Foreign foreign) {
+        ObjectNode node = head(record, SKIPPED).put("reason", foreign.reason()).put("language", foreign.language());
+        return new DocumentLine(node.toString(), SKIPPED, 0, foreign.language());
     }
 
     static DocumentLine failed(FeedRecord record, String reason) {
-        return new DocumentLine(head(record, FAILED).put("reason", reason).toString(), FAILED, 0);
+        return new DocumentLine(head(record, FAILED).put("reason", reason).toString(), FAILED, 0, null);
     }
 
     private static ObjectNode head(FeedRecord record, String status) {

@@ -4,19 +4,25 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.input.InputFormat;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What an audit does with one record, wherever it runs (the local pipeline or the Spark job):
  * a failed record stays failed, an HTML body is reduced to its article text, an empty one is
- * skipped, the rest is checked and scored. Never throws: an unexpected error fails the record,
- * not the run.
+ * skipped, so is one not in English (unless every language is to be checked), the rest is
+ * checked and scored. Never throws: an unexpected error, even a {@link Error} (a library's
+ * linkage error, a stack overflow, memory exhausted by one huge document), fails the record, not
+ * the run, and the worker goes on to the next.
  */
 public final class RecordCheck {
     private final Function<Document, DocumentResult> checker;
+    private final LanguageFilter languages;
 
-    public RecordCheck(Function<Document, DocumentResult> checker) {
+    /** {@code languages} null: every record is checked, whatever its language. */
+    public RecordCheck(Function<Document, DocumentResult> checker, LanguageFilter languages) {
         this.checker = checker;
+        this.languages = languages;
     }
 
     /** The documents.jsonl line of one record. */
@@ -29,13 +35,17 @@ public final class RecordCheck {
             if (text == null || text.isBlank() || text.strip().equals("\uFEFF")) {
                 return DocumentLine.skipped(record, record.format() == InputFormat.HTML ? "no article text" : "empty text");
             }
+            Optional<LanguageFilter.Foreign> foreign = languages == null ? Optional.empty() : languages.notEnglish(text);
+            if (foreign.isPresent()) {
+                return DocumentLine.notEnglish(record, foreign.get());
+            }
             InputFormat format = record.format() == InputFormat.MARKDOWN ? InputFormat.MARKDOWN : InputFormat.TEXT;
             DocumentResult result = checker.apply(new Document(record.id(), text, format.prose(text)));
             if (result.words() == 0) {
                 return DocumentLine.skipped(record, "no words");
             }
             return DocumentLine.scored(record, result);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             return DocumentLine.failed(record, "internal error while checking: " + e);
         }
     }

@@ -18,21 +18,23 @@ import java.util.TreeMap;
 
 /**
  * sources.csv, computed from documents.jsonl (so it covers every run that wrote to it, --resume
- * included): per source the documents (all lines), how many were scored, skipped and failed, the
+ * included): per source the documents (all lines), how many were scored, skipped (and of those,
+ * how many because they are not in English) and failed, the
  * words of the scored ones, their mean and 90th-percentile score (nearest rank) and the share
  * judged spun. Sorted by share spun, then mean score, highest first, then by name.
  */
 final class SourceStats {
-    static final String HEADER = "source,documents,scored,skipped,failed,words,mean_score,p90_score,share_spun";
+    static final String HEADER = "source,documents,scored,skipped,not_english,failed,words,mean_score,p90_score,share_spun";
     static final String NO_SOURCE = "(none)";
 
-    record Row(String source, long documents, long scored, long skipped, long failed, long words, double mean,
+    record Row(String source, long documents, long scored, long skipped, long notEnglish, long failed, long words, double mean,
                double p90, double shareSpun) {
     }
 
     private static final class Tally {
         long documents;
         long skipped;
+        long notEnglish;
         long failed;
         long words;
         long spun;
@@ -54,7 +56,12 @@ final class SourceStats {
                         t.spun++;
                     }
                 }
-                case DocumentLine.SKIPPED -> t.skipped++;
+                case DocumentLine.SKIPPED -> {
+                    t.skipped++;
+                    if (node.hasNonNull("language")) {
+                        t.notEnglish++;
+                    }
+                }
                 default -> t.failed++;
             }
         });
@@ -65,7 +72,7 @@ final class SourceStats {
             int n = scores.size();
             double mean = n == 0 ? 0 : scores.stream().mapToDouble(Double::doubleValue).sum() / n;
             double p90 = n == 0 ? 0 : scores.get((int) Math.ceil(0.9 * n) - 1);
-            rows.add(new Row(source, t.documents, n, t.skipped, t.failed, t.words, mean, p90, n == 0 ? 0 : (double) t.spun / n));
+            rows.add(new Row(source, t.documents, n, t.skipped, t.notEnglish, t.failed, t.words, mean, p90, n == 0 ? 0 : (double) t.spun / n));
         });
         rows.sort(Comparator.comparingDouble(Row::shareSpun).reversed()
                 .thenComparing(Comparator.comparingDouble(Row::mean).reversed())
@@ -78,7 +85,7 @@ final class SourceStats {
             out.write(HEADER + "\n");
             for (Row r : rows) {
                 out.write(String.join(",", CsvReportWriter.quote(r.source()), "" + r.documents(), "" + r.scored(), "" + r.skipped(),
-                        "" + r.failed(), "" + r.words(), String.format(Locale.ROOT, "%.2f", r.mean()),
+                        "" + r.notEnglish(), "" + r.failed(), "" + r.words(), String.format(Locale.ROOT, "%.2f", r.mean()),
                         String.format(Locale.ROOT, "%.2f", r.p90()), String.format(Locale.ROOT, "%.4f", r.shareSpun())) + "\n");
             }
         }

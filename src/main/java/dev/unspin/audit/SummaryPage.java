@@ -112,7 +112,8 @@ final class SummaryPage {
                 .append("</style>\n</head>\n<body>\n<h1>unspin audit summary</h1>\n");
         h.append("<p class=\"totals\"><span><b>").append(f.scored() + f.skipped() + f.failed()).append("</b> records</span>")
                 .append("<span><b>").append(f.scored()).append("</b> scored</span>")
-                .append("<span><b>").append(f.skipped()).append("</b> skipped</span>")
+                .append("<span><b>").append(f.skipped()).append("</b> skipped (")
+                .append(rows.stream().mapToLong(SourceStats.Row::notEnglish).sum()).append(" not English)</span>")
                 .append("<span><b>").append(f.failed()).append("</b> failed</span>")
                 .append("<span><b>").append(f.words()).append("</b> words</span></p>\n");
 

@@ -103,7 +103,7 @@ final class AuditBenchCommand implements Callable<Integer> {
                 sampler.start();
                 long start = System.nanoTime();
                 Audit.Summary s = Audit.run(new Audit.Options(List.of(feed), directory, "id", "text", "html", "source", "url",
-                        t, 4 * t, false), engine::check, new PrintStream(OutputStream.nullOutputStream()));
+                        t, 4 * t, false, false), engine::check, new PrintStream(OutputStream.nullOutputStream()));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peak = peakHeapUsed();
                 long afterGc = sampler.finish();

@@ -58,6 +58,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "JSON Lines field (CSV column) with the record's URL (default: ${DEFAULT-VALUE}).")
     String urlField;
 
+    @Option(names = "--all-languages", description = "Check every document, whatever its language."
+            + " By default a document confidently detected as another language is skipped with the reason"
+            + " \"not English (fr, 1.00)\"; short or mixed texts are always checked.")
+    boolean allLanguages;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads checking documents (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -84,7 +89,7 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         Audit.Options options = new Audit.Options(inputs, directory, idField, textField, htmlField, sourceField, urlField,
-                threads, queue == null ? 4 * threads : Math.max(1, queue), resume);
+                threads, queue == null ? 4 * threads : Math.max(1, queue), resume, allLanguages);
         Engine engine = engineOptions.engine();
         Audit.Summary s;
         try {
@@ -95,9 +100,9 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.printf("%d records in%s: %d scored, %d skipped, %d failed; %d lines written to %s%n", s.in(),
+        out.printf("%d records in%s: %d scored, %d skipped (%d not English), %d failed; %d lines written to %s%n", s.in(),
                 s.alreadyDone() > 0 ? " (" + s.alreadyDone() + " more already done, skipped by --resume)" : "",
-                s.scored(), s.skipped(), s.failed(), s.written(), directory.resolve(Audit.DOCUMENTS));
+                s.scored(), s.skipped(), s.notEnglish(), s.failed(), s.written(), directory.resolve(Audit.DOCUMENTS));
         out.printf("%s: %d sources; summary: %s%n", directory.resolve(Audit.SOURCES), s.sources(), directory.resolve(Audit.SUMMARY));
         if (!s.balanced()) {
             err.println("unspin: audit: counts in and out differ: " + s.in() + " in, " + s.written() + " written");

@@ -54,11 +54,14 @@ class AuditRunTest {
         if (text.contains("boom")) {
             throw new IllegalStateException("boom");
         }
+        if (text.contains("linkage")) {
+            throw new IncompatibleClassChangeError("linkage");
+        }
         return new DocumentResult(document, document.wordCount(), findings, score, SpinScorer.verdict(score));
     };
 
     private Audit.Options options(List<Path> inputs, Path out, int threads, int queue, boolean resume) {
-        return new Audit.Options(inputs, out, "id", "text", "html", "source", "url", threads, queue, resume);
+        return new Audit.Options(inputs, out, "id", "text", "html", "source", "url", threads, queue, resume, false);
     }
 
     private static PrintStream quiet() {
@@ -149,13 +152,17 @@ class AuditRunTest {
     @Test
     void aCheckThatThrowsFailsItsRecordOnly() throws Exception {
         Path file = dir.resolve("f.jsonl");
-        Files.writeString(file, "{\"id\":\"1\",\"text\":\"fine\"}\n{\"id\":\"2\",\"text\":\"boom\"}\n{\"id\":\"3\",\"text\":\"fine\"}\n");
+        // an Error (here a library's linkage error) must not kill the worker: the run would hang
+        Files.writeString(file, "{\"id\":\"1\",\"text\":\"fine\"}\n{\"id\":\"2\",\"text\":\"boom\"}\n{\"id\":\"3\",\"text\":\"fine\"}\n"
+                + "{\"id\":\"4\",\"text\":\"linkage\"}\n{\"id\":\"5\",\"text\":\"linkage\"}\n{\"id\":\"6\",\"text\":\"fine\"}\n");
         Audit.Summary s = Audit.run(options(List.of(file), dir.resolve("out"), 2, 1, false), CHECKER, quiet());
-        assertEquals(List.of(2L, 0L, 1L), List.of(s.scored(), s.skipped(), s.failed()));
-        JsonNode failed = lines(dir.resolve("out").resolve(Audit.DOCUMENTS)).stream()
-                .filter(l -> l.get("status").asText().equals("failed")).findFirst().orElseThrow();
-        assertEquals("2", failed.get("id").asText());
-        assertTrue(failed.get("reason").asText().contains("boom"));
+        assertEquals(List.of(3L, 0L, 3L), List.of(s.scored(), s.skipped(), s.failed()));
+        List<JsonNode> failed = lines(dir.resolve("out").resolve(Audit.DOCUMENTS)).stream()
+                .filter(l -> l.get("status").asText().equals("failed"))
+                .sorted(java.util.Comparator.comparing(l -> l.get("id").asText())).toList();
+        assertEquals(List.of("2", "4", "5"), failed.stream().map(l -> l.get("id").asText()).toList());
+        assertTrue(failed.get(0).get("reason").asText().contains("boom"));
+        assertTrue(failed.get(1).get("reason").asText().contains("IncompatibleClassChangeError: linkage"));
     }
 
     @Test
@@ -248,7 +255,7 @@ class AuditRunTest {
         Files.createDirectories(out);
         AuditRun.Counts counts;
         try (DocumentsFile file = new DocumentsFile(out.resolve(Audit.DOCUMENTS))) {
-            counts = new AuditRun(CHECKER, 2, 1).run(List.of(buggy), java.util.Set.of(), file);
+            counts = new AuditRun(new RecordCheck(CHECKER, null), 2, 1).run(List.of(buggy), java.util.Set.of(), file);
         }
         assertEquals(List.of(2L, 1L, 1L), List.of(counts.read(), counts.scored(), counts.failed()));
         assertTrue(Files.readString(out.resolve(Audit.DOCUMENTS)).contains("\"position\":\"bug:1 (next)\""));
@@ -269,11 +276,12 @@ class AuditRunTest {
             lines.append(String.format("{\"id\":\"a%d\",\"source\":\"a\",\"position\":\"p:a%d\",\"status\":\"scored\",\"words\":%d,"
                     + "\"score\":%s,\"verdict\":\"%s\",\"top\":[]}%n", i, i, 100, score, SpinScorer.verdict(score).id()));
         }
-        // Source "b, inc.": scores 0 and 50 (one spun), one skipped, one failed: mean 25, 90th percentile (rank 2 of 2) 50.
+        // Source "b, inc.": scores 0 and 50 (one spun), two skipped (one not English), one failed: mean 25, 90th percentile (rank 2 of 2) 50.
         lines.append("{\"id\":\"b1\",\"source\":\"b, inc.\",\"position\":\"p:b1\",\"status\":\"scored\",\"words\":7,\"score\":0.0,\"verdict\":\"clean\",\"top\":[]}\n");
         lines.append("{\"id\":\"b2\",\"source\":\"b, inc.\",\"position\":\"p:b2\",\"status\":\"scored\",\"words\":5,\"score\":50.0,\"verdict\":\"spun\",\"top\":[]}\n");
         lines.append("{\"id\":\"b3\",\"source\":\"b, inc.\",\"position\":\"p:b3\",\"status\":\"skipped\",\"reason\":\"empty text\"}\n");
         lines.append("{\"id\":\"b4\",\"source\":\"b, inc.\",\"position\":\"p:b4\",\"status\":\"failed\",\"reason\":\"x\"}\n");
+        lines.append("{\"id\":\"b5\",\"source\":\"b, inc.\",\"position\":\"p:b5\",\"status\":\"skipped\",\"reason\":\"not English (fr, 1.00)\",\"language\":\"fr\"}\n");
         // No source: one failed line. Source "c": one clean document, 27.5.
         lines.append("{\"id\":\"n\",\"source\":null,\"position\":\"p:n\",\"status\":\"failed\",\"reason\":\"malformed JSON\"}\n");
         lines.append("{\"id\":\"c\",\"source\":\"c\",\"position\":\"p:c\",\"status\":\"scored\",\"words\":3,\"score\":27.5,\"verdict\":\"suspect\",\"top\":[]}\n");
@@ -282,11 +290,11 @@ class AuditRunTest {
         Path csv = dir.resolve("sources.csv");
         SourceStats.write(SourceStats.of(documents), csv);
         assertEquals("""
-                source,documents,scored,skipped,failed,words,mean_score,p90_score,share_spun
-                a,10,10,0,0,1000,55.00,90.00,0.6000
-                "b, inc.",4,2,1,1,12,25.00,50.00,0.5000
-                c,1,1,0,0,3,27.50,27.50,0.0000
-                (none),1,0,0,1,0,0.00,0.00,0.0000
+                source,documents,scored,skipped,not_english,failed,words,mean_score,p90_score,share_spun
+                a,10,10,0,0,0,1000,55.00,90.00,0.6000
+                "b, inc.",5,2,2,1,1,12,25.00,50.00,0.5000
+                c,1,1,0,0,0,3,27.50,27.50,0.0000
+                (none),1,0,0,0,1,0,0.00,0.00,0.0000
                 """, Files.readString(csv));
     }
 }

@@ -131,7 +131,7 @@ class FeedGeneratorTest {
             assertEquals(2000, lines(in.readAllBytes()).size());
         }
         Path out = dir.resolve("out");
-        Audit.Summary s = Audit.run(new Audit.Options(List.of(feed), out, "id", "text", "html", "source", "url", 2, 8, false),
+        Audit.Summary s = Audit.run(new Audit.Options(List.of(feed), out, "id", "text", "html", "source", "url", 2, 8, false, false),
                 doc -> new dev.unspin.engine.DocumentResult(doc, doc.original().split("\\s+").length, List.of(), 0.0,
                         dev.unspin.engine.Verdict.CLEAN),
                 new PrintStream(new ByteArrayOutputStream()));

@@ -33,7 +33,7 @@ class AuditCliTest {
         Path out = dir.resolve("out");
         CliRun run = CliRun.of("", List.of("audit", "--threads", "2", feed.toString(), pages.toString(), "-o", out.toString()));
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("5 records in: 3 scored, 1 skipped, 1 failed; 5 lines written"), run.out());
+        assertTrue(run.out().contains("5 records in: 3 scored, 1 skipped (0 not English), 1 failed; 5 lines written"), run.out());
         assertTrue(run.out().contains("counts in == counts out"), run.out());
 
         ObjectMapper mapper = new ObjectMapper();
@@ -52,8 +52,8 @@ class AuditCliTest {
         assertEquals("site", a.get("source").asText());
 
         List<String> csv = Files.readAllLines(out.resolve("sources.csv"));
-        assertEquals("source,documents,scored,skipped,failed,words,mean_score,p90_score,share_spun", csv.get(0));
-        assertTrue(csv.get(1).startsWith("wire.example,2,2,0,0,"), csv.toString());
+        assertEquals("source,documents,scored,skipped,not_english,failed,words,mean_score,p90_score,share_spun", csv.get(0));
+        assertTrue(csv.get(1).startsWith("wire.example,2,2,0,0,0,"), csv.toString());
 
         CliRun again = CliRun.of("", List.of("audit", feed.toString(), "-o", out.toString()));
         assertEquals(2, again.code());
@@ -62,6 +62,36 @@ class AuditCliTest {
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.out().contains("0 records in (5 more already done, skipped by --resume)"), resumed.out());
         assertEquals(5, Files.readAllLines(out.resolve("documents.jsonl")).size());
+    }
+
+    @Test
+    void skipsDocumentsNotInEnglishUnlessAllLanguagesAreAsked() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, """
+                {"id": "en", "source": "a", "text": "The city council voted on Tuesday to extend the tram line to the new housing estate in the north."}
+                {"id": "fr", "source": "a", "text": "Le conseil municipal a voté mardi le prolongement de la ligne de tramway jusqu'au nouveau quartier du nord."}
+                {"id": "de", "source": "b", "html": "<article><p>Der Stadtrat hat am Dienstag beschlossen, die Straßenbahnlinie bis zum neuen Wohngebiet im Norden zu verlängern.</p></article>"}
+                """);
+        CliRun run = CliRun.of("", List.of("audit", "-q", feed.toString(), "-o", dir.resolve("out").toString()));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("3 records in: 1 scored, 2 skipped (2 not English), 0 failed"), run.out());
+        ObjectMapper mapper = new ObjectMapper();
+        for (String line : Files.readAllLines(dir.resolve("out/documents.jsonl"))) {
+            JsonNode node = mapper.readTree(line);
+            String id = node.get("id").asText();
+            assertEquals(id.equals("en") ? "scored" : "skipped", node.get("status").asText(), line);
+            if (!id.equals("en")) {
+                assertEquals(id, node.get("language").asText(), line);
+                assertTrue(node.get("reason").asText().startsWith("not English (" + id + ", "), line);
+            }
+        }
+        List<String> csv = Files.readAllLines(dir.resolve("out/sources.csv"));
+        assertTrue(csv.contains("b,1,0,1,1,0,0,0.00,0.00,0.0000"), csv.toString());
+        assertTrue(Files.readString(dir.resolve("out/summary.html")).contains("skipped (2 not English)"));
+
+        CliRun all = CliRun.of("", List.of("audit", "-q", "--all-languages", feed.toString(), "-o", dir.resolve("all").toString()));
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains("3 records in: 3 scored, 0 skipped (0 not English), 0 failed"), all.out());
     }
 
     @Test
