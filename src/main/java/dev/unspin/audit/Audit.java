@@ -111,10 +111,16 @@ public final class Audit {
                      System::nanoTime).start()) {
             counts = new AuditRun(checker, options.threads(), options.queueSize(), reporter).run(readers, done.positions(), out);
         }
-        List<SourceStats.Row> rows = SourceStats.of(documents);
-        SourceStats.write(rows, options.directory().resolve(SOURCES));
-        SummaryPage.write(documents, rows, options.directory().resolve(SUMMARY));
+        int sources = report(documents, options.directory());
         return new Summary(counts.in(), counts.alreadyDone(), counts.scored(), counts.skipped(), counts.failed(),
-                counts.written(), rows.size());
+                counts.written(), sources);
+    }
+
+    /** Writes sources.csv and summary.html into {@code directory} from a finished documents file; the number of sources. */
+    public static int report(Path documents, Path directory) throws IOException {
+        List<SourceStats.Row> rows = SourceStats.of(documents);
+        SourceStats.write(rows, directory.resolve(SOURCES));
+        SummaryPage.write(documents, rows, directory.resolve(SUMMARY));
+        return rows.size();
     }
 }
