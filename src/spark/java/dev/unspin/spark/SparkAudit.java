@@ -58,7 +58,7 @@ public final class SparkAudit {
             err.println("unspin-spark-audit: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("unspin-spark-audit: " + options.directory + ": " + e);
+            err.println("unspin-spark-audit: " + e.getMessage());
             return 2;
         }
     }
