@@ -52,16 +52,21 @@ final class AuditOutput {
         Path parts = new Path(directory, PARTS);
         lines.saveAsTextFile(parts.toString());
         java.nio.file.Path local = Files.createTempDirectory("unspin-spark-audit");
-        java.nio.file.Path localDocuments = local.resolve(Audit.DOCUMENTS);
-        long count = join(parts, localDocuments);
-        int sources = Audit.report(localDocuments, local);
-        for (String report : new String[] {Audit.SOURCES, Audit.SUMMARY}) {
-            fs.copyFromLocalFile(true, true, new Path(local.resolve(report).toUri()), new Path(directory, report));
+        try {
+            java.nio.file.Path localDocuments = local.resolve(Audit.DOCUMENTS);
+            long count = join(parts, localDocuments);
+            int sources = Audit.report(localDocuments, local);
+            for (String report : new String[] {Audit.SOURCES, Audit.SUMMARY}) {
+                fs.copyFromLocalFile(new Path(local.resolve(report).toUri()), new Path(directory, report));
+            }
+            fs.delete(parts, true);
+            return new Written(count, sources);
+        } finally {
+            for (String file : new String[] {Audit.DOCUMENTS, Audit.SOURCES, Audit.SUMMARY}) {
+                Files.deleteIfExists(local.resolve(file));
+            }
+            Files.delete(local);
         }
-        Files.delete(localDocuments);
-        Files.delete(local);
-        fs.delete(parts, true);
-        return new Written(count, sources);
     }
 
     /** Joins the part files into DIR/documents.jsonl and a local copy; the number of lines. */
