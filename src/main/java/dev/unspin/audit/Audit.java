@@ -117,10 +117,16 @@ public final class Audit {
             RecordCheck check = new RecordCheck(checker, options.allLanguages() ? null : LanguageFilter.get());
             counts = new AuditRun(check, options.threads(), options.queueSize(), reporter).run(readers, done.positions(), out);
         }
+        int sources = report(documents, options.directory());
+        return new Summary(counts.in(), counts.alreadyDone(), counts.scored(), counts.skipped(), counts.notEnglish(),
+                counts.failed(), counts.written(), sources);
+    }
+
+    /** Writes sources.csv and summary.html into {@code directory} from a finished documents file; the number of sources. */
+    public static int report(Path documents, Path directory) throws IOException {
         List<SourceStats.Row> rows = SourceStats.of(documents);
-        SourceStats.write(rows, options.directory().resolve(SOURCES));
-        SummaryPage.write(documents, rows, options.directory().resolve(SUMMARY));
-        return new Summary(counts.in(), counts.alreadyDone(), counts.scored(), counts.skipped(), counts.notEnglish(), counts.failed(),
-                counts.written(), rows.size());
+        SourceStats.write(rows, directory.resolve(SOURCES));
+        SummaryPage.write(documents, rows, directory.resolve(SUMMARY));
+        return rows.size();
     }
 }

@@ -7,10 +7,11 @@ import dev.unspin.input.InputFormat;
  * ({@code feed.jsonl:12}, {@code pages/a.html}); it is unique within a run and stable across runs
  * over the same inputs, so {@code --resume} keys on it. Either {@code failure} is set (the record
  * could not be read: malformed JSON, invalid UTF-8, truncated gzip) or {@code body} is, written in
- * {@code format} (HTML bodies are reduced to their article text before checking).
+ * {@code format} (HTML bodies are reduced to their article text before checking). Serializable, so that the
+ * Spark job can spread records over its executors.
  */
 public record FeedRecord(String id, String source, String url, String body, InputFormat format, String position,
-                         String failure) {
+                         String failure) implements java.io.Serializable {
 
     static FeedRecord failed(String id, String source, String url, String position, String failure) {
         return new FeedRecord(id, source, url, null, null, position, failure);

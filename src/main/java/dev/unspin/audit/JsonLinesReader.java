@@ -19,14 +19,15 @@ import java.util.function.Consumer;
  * {@link Fields}. Blank lines are not records. A line that is not a JSON object, is not valid
  * UTF-8 or has neither text nor HTML is a failed record at {@code FILE:LINE}; a truncated or corrupt
  * gzip stream is one failed record at the line where it broke, and the file ends there.
+ * {@link #parse} and {@link #record} are public: the Spark job reads lines and Parquet rows with them.
  */
-final class JsonLinesReader implements FeedReader {
+public final class JsonLinesReader implements FeedReader {
     private static final ObjectReader JSON = new ObjectMapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Which fields hold what (--id-field and the others). */
-    record Fields(String id, String text, String html, String source, String url) {
-        static final Fields DEFAULT = new Fields("id", "text", "html", "source", "url");
+    public record Fields(String id, String text, String html, String source, String url) implements java.io.Serializable {
+        public static final Fields DEFAULT = new Fields("id", "text", "html", "source", "url");
     }
 
     private final Path file;
@@ -56,7 +57,7 @@ final class JsonLinesReader implements FeedReader {
                     return;
                 }
                 line++;
-                FeedRecord record = parse(buffer.toByteArray(), buffer.size(), name + ":" + line);
+                FeedRecord record = parse(buffer.toByteArray(), buffer.size(), name + ":" + line, fields);
                 if (record != null) {
                     sink.accept(record);
                 }
@@ -81,8 +82,8 @@ final class JsonLinesReader implements FeedReader {
         return any;
     }
 
-    /** The record of one line, or null for a blank line. */
-    FeedRecord parse(byte[] bytes, int length, String position) {
+    /** The record of one line (its first {@code length} bytes, without the newline), or null for a blank line. */
+    public static FeedRecord parse(byte[] bytes, int length, String position, Fields fields) {
         if (length > 0 && bytes[length - 1] == '\r') {
             length--;
         }
@@ -104,17 +105,22 @@ final class JsonLinesReader implements FeedReader {
         if (node == null || !node.isObject()) {
             return FeedRecord.failed(position, "not a JSON object");
         }
-        String id = string(node, fields.id());
+        return record(string(node, fields.id()), string(node, fields.source()), string(node, fields.url()),
+                string(node, fields.html()), string(node, fields.text()), position, fields);
+    }
+
+    /**
+     * The record of one row's fields (null where absent): no id makes the position the id, no source
+     * the URL's host; HTML wins over text; with neither the record fails.
+     */
+    public static FeedRecord record(String id, String source, String url, String html, String body, String position,
+                                    Fields fields) {
         if (id == null) {
             id = position;
         }
-        String url = string(node, fields.url());
-        String source = string(node, fields.source());
         if (source == null) {
             source = hostOf(url);
         }
-        String html = string(node, fields.html());
-        String body = string(node, fields.text());
         if (html != null) {
             return new FeedRecord(id, source, url, html, InputFormat.HTML, position, null);
         }

@@ -1,0 +1,47 @@
+package dev.unspin.spark;
+
+import dev.unspin.EngineFactory;
+import dev.unspin.audit.FeedRecord;
+import dev.unspin.audit.LanguageFilter;
+import dev.unspin.audit.RecordCheck;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.Source;
+import org.apache.spark.api.java.function.FlatMapFunction;
+
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Spliterators;
+import java.util.stream.StreamSupport;
+
+/**
+ * Checks one partition's records, one by one as Spark pulls them, into their documents.jsonl lines
+ * with the local audit's {@link RecordCheck} (which never throws: a bad record fails, not the task).
+ */
+final class PartitionCheck implements FlatMapFunction<Iterator<FeedRecord>, String> {
+    private final boolean allLanguages;
+
+    /** {@code allLanguages}: check every record, else skip those not in English (as {@code unspin audit --all-languages}). */
+    PartitionCheck(boolean allLanguages) {
+        this.allLanguages = allLanguages;
+    }
+
+    @Override
+    public Iterator<String> call(Iterator<FeedRecord> records) {
+        RecordCheck check = new RecordCheck(engine()::check, allLanguages ? null : LanguageFilter.get());
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, 0), false)
+                .map(record -> check.line(record).json())
+                .iterator();
+    }
+
+    /** The engine of this JVM (an executor's tasks share it), built on first use as {@code unspin audit} builds it by default. */
+    static Engine engine() {
+        return Shared.ENGINE;
+    }
+
+    private static final class Shared {
+        static final Engine ENGINE = EngineFactory.create(RuleFiles.from(null), EnumSet.of(Source.DICTIONARY, Source.GRAMMAR),
+                CheckSettings.defaults());
+    }
+}
