@@ -54,10 +54,6 @@ public record SwapTable(List<Row> rows) {
             return List.of(original.split(" "));
         }
 
-        public boolean heldOut() {
-            return split.equals("heldout");
-        }
-
         /** The spun form with the first letter's case of {@code written} (the original as it stands). */
         public String spunLike(String written) {
             return Character.isUpperCase(written.charAt(0))
