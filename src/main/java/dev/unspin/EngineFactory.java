@@ -2,12 +2,16 @@ package dev.unspin;
 
 import dev.unspin.dictionary.DictionaryDetector;
 import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.dictionary.SwapVocabulary;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Detector;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Source;
 import dev.unspin.grammar.GrammarDetector;
+import dev.unspin.model.Calibration;
+import dev.unspin.model.ModelDetector;
+import dev.unspin.model.TrigramModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +25,17 @@ public final class EngineFactory {
     /** An engine over these rules (a team's own files join them through {@link RuleFiles#withFiles}). */
     public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings) {
         List<Detector> detectors = new ArrayList<>();
+        PhraseDictionary dictionary = sources.contains(Source.DICTIONARY) || sources.contains(Source.MODEL)
+                ? PhraseDictionary.load(rules) : null;
         if (sources.contains(Source.DICTIONARY)) {
-            detectors.add(new DictionaryDetector(PhraseDictionary.load(rules)));
+            detectors.add(new DictionaryDetector(dictionary));
         }
         if (sources.contains(Source.GRAMMAR)) {
             detectors.add(new GrammarDetector(rules));
+        }
+        // last, so that it sees what the others found (document-level evidence)
+        if (sources.contains(Source.MODEL)) {
+            detectors.add(new ModelDetector(TrigramModel.openDefault(), SwapVocabulary.of(dictionary), Calibration.DEFAULT));
         }
         return new Engine(detectors, settings);
     }

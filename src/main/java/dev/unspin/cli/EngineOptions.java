@@ -26,8 +26,8 @@ final class EngineOptions {
     double minConfidence;
 
     @Option(names = "--detectors", split = ",", paramLabel = "NAME",
-            description = "Detectors to run, comma-separated: dictionary, grammar (default: all).")
-    Set<Source> detectors = EnumSet.of(Source.DICTIONARY, Source.GRAMMAR);
+            description = "Detectors to run, comma-separated: dictionary, grammar, model (default: all).")
+    Set<Source> detectors = EnumSet.allOf(Source.class);
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Read rules from DIR (with dictionary/ and grammar/) instead of the packaged ones.")
@@ -49,9 +49,6 @@ final class EngineOptions {
     Engine engine(double floor, List<Path> extraRuleFiles) {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence must be between 0 and 1, got " + minConfidence);
-        }
-        if (detectors.contains(Source.MODEL)) {
-            throw new IllegalArgumentException("--detectors: the model detector is not available yet");
         }
         return EngineFactory.create(rules().withFiles(extraRuleFiles), detectors, settings(floor));
     }

@@ -28,7 +28,7 @@ public final class Engine {
     public DocumentResult check(Document document, BiFunction<Document, List<Finding>, List<Finding>> adjust) {
         List<Finding> all = new ArrayList<>();
         for (Detector detector : detectors) {
-            for (Finding f : detector.detect(document, settings)) {
+            for (Finding f : detector.detect(document, settings, List.copyOf(all))) {
                 if (f.confidence() >= settings.minConfidence()) {
                     all.add(f);
                 }

@@ -16,15 +16,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The packaged rules on the project's labelled set must not fall below the figures the README
- * reports: a rule change that adds false alarms or loses recall fails here.
+ * The packaged rules and every detector on the project's labelled set must not fall below the
+ * figures the README reports: a rule or calibration change that adds false alarms or loses recall
+ * fails here.
  */
 class QualityFloorTest {
     private static Evaluation evaluation;
 
     @BeforeAll
     static void evaluate() {
-        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(Source.DICTIONARY, Source.GRAMMAR),
+        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.allOf(Source.class),
                 CheckSettings.defaults());
         LabelledCorpus corpus = LabelledCorpus.load(List.of("samples/labelled"));
         assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
@@ -47,8 +48,8 @@ class QualityFloorTest {
 
     @Test
     void spunPhrasesAreFoundAndFixed() {
-        assertTrue(evaluation.recall() >= 0.30, evaluation.summary());
-        assertTrue(evaluation.fixAccuracy() >= 0.30, evaluation.summary());
+        assertTrue(evaluation.recall() >= 0.39, evaluation.summary());
+        assertTrue(evaluation.fixAccuracy() >= 0.38, evaluation.summary());
         assertTrue(evaluation.spunDocumentsCaught() >= 0.90, evaluation.summary());
     }
 }

@@ -1,0 +1,109 @@
+package dev.unspin.dictionary;
+
+import dev.unspin.engine.Category;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The spinner's own swap habits, read backwards out of the dictionary: an entry "nuclear fingers
+ * program" → "nuclear arms program" says spinners write "fingers" for "arms", wherever it occurs.
+ * Each entry's spun phrase and first fix are aligned on their common start and end; what differs
+ * (one or two words on each side) is a swap. A one-word swap written with {lemma} markers holds
+ * for every form ("{gun}" → "{weapon}": guns → weapons, gun → weapon). A swap seen in several
+ * entries has more support.
+ * Machine-translation entries are left out: they are not swaps of one word for another. So is an
+ * entry that is a swap as a whole but holds only in contexts its conditions name: its author
+ * decided where it is a spin, and elsewhere the model would only undo that decision.
+ */
+public final class SwapVocabulary {
+    /** Longest spun side of a swap, in words. */
+    public static final int MAX_WORDS = 2;
+
+    /** One way back: the spun words and what they most likely replaced, with how many entries show it. */
+    public record Swap(String[] spun, String[] original, int support) {
+        public String originalText() {
+            return String.join(" ", original);
+        }
+    }
+
+    private final Map<String, List<Swap>> bySpun;
+
+    private SwapVocabulary(Map<String, List<Swap>> bySpun) {
+        this.bySpun = bySpun;
+    }
+
+    public static SwapVocabulary of(PhraseDictionary dictionary) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (DictionaryEntry entry : dictionary.entries()) {
+            if (entry.category() == Category.MACHINE_TRANSLATION || !entry.sourceLanguages().isEmpty()) {
+                continue;
+            }
+            String[] spun = words(entry.spun());
+            String[] fix = words(entry.fixes().get(0));
+            int head = 0;
+            while (head < spun.length && head < fix.length && spun[head].equals(fix[head])) {
+                head++;
+            }
+            int tail = 0;
+            while (tail < spun.length - head && tail < fix.length - head
+                    && spun[spun.length - 1 - tail].equals(fix[fix.length - 1 - tail])) {
+                tail++;
+            }
+            if (head == 0 && tail == 0 && !entry.conditions().equals(ContextConditions.NONE)) {
+                continue; // the whole entry, whose author said in which contexts it is a spin
+            }
+            String[] from = Arrays.copyOfRange(spun, head, spun.length - tail);
+            String[] to = Arrays.copyOfRange(fix, head, fix.length - tail);
+            if (from.length < 1 || from.length > MAX_WORDS || to.length < 1 || to.length > MAX_WORDS
+                    || !Arrays.stream(from).allMatch(SwapVocabulary::isWord) || !Arrays.stream(to).allMatch(SwapVocabulary::isWord)) {
+                continue;
+            }
+            // the pattern has a token per word unless the tokenizer split one ("don't"); then no forms
+            PatternToken token = entry.pattern().size() == spun.length ? entry.pattern().get(head) : null;
+            if (from.length == 1 && to.length == 1 && token != null && token.isInflected()
+                    && entry.fixes().get(0).contains("{" + to[0] + "}")) {
+                token.formTags().forEach((form, tags) -> count(counts, form, dictionary.inflector().inflect(to[0], tags)));
+            } else {
+                count(counts, String.join(" ", from), String.join(" ", to));
+            }
+        }
+        Map<String, List<Swap>> bySpun = new HashMap<>();
+        counts.forEach((spun, originals) -> {
+            List<Swap> swaps = new ArrayList<>();
+            originals.forEach((original, support) -> swaps.add(new Swap(spun.split(" "), original.split(" "), support)));
+            swaps.sort(Comparator.comparingInt(Swap::support).reversed().thenComparing(Swap::originalText));
+            bySpun.put(spun, List.copyOf(swaps));
+        });
+        return new SwapVocabulary(bySpun);
+    }
+
+    private static void count(Map<String, Map<String, Integer>> counts, String spun, String original) {
+        if (!spun.equals(original)) {
+            counts.computeIfAbsent(spun, k -> new HashMap<>()).merge(original, 1, Integer::sum);
+        }
+    }
+
+    /** The swaps whose spun side is exactly these words (lower case, space-separated); empty if none. */
+    public List<Swap> backFrom(String spunWords) {
+        return bySpun.getOrDefault(spunWords, List.of());
+    }
+
+    public int size() {
+        return bySpun.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Lower-case words of a phrase, {lemma} markers reduced to the lemma. */
+    private static String[] words(String phrase) {
+        return phrase.replace("{", "").replace("}", "").toLowerCase(Locale.ROOT).trim().split("\\s+");
+    }
+
+    private static boolean isWord(String token) {
+        return token.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+    }
+}

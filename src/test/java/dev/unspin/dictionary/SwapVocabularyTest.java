@@ -1,0 +1,116 @@
+package dev.unspin.dictionary;
+
+import dev.unspin.engine.RuleFiles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dictionary read backwards: which words spinners write for which. */
+class SwapVocabularyTest {
+    private static SwapVocabulary of(String dict) {
+        return SwapVocabulary.of(PhraseDictionary.fromFiles(List.of(new RuleFiles.RuleFile("test.dict", dict))));
+    }
+
+    private static List<String> originals(SwapVocabulary swaps, String spun) {
+        return swaps.backFrom(spun).stream().map(SwapVocabulary.Swap::originalText).toList();
+    }
+
+    @Test
+    void theWordsThatDifferAreTheSwapAndRepeatsAddSupport() {
+        SwapVocabulary swaps = of("""
+                spun: nuclear fingers program
+                fix: nuclear arms program
+                category: spinner-synonym
+                confidence: 0.9
+                flag: They paused the nuclear fingers program.
+                pass: Her fingers were cold.
+
+                spun: fingers control
+                fix: arms control
+                category: spinner-synonym
+                confidence: 0.9
+                flag: The fingers control talks resumed.
+                pass: The fingers control the strings.
+
+                spun: local weather exchange
+                fix: climate change
+                category: spinner-synonym
+                confidence: 0.9
+                flag: They discussed local weather exchange.
+                pass: The local weather was mild.
+
+                spun: safety cooperation
+                fix: security cooperation | defence cooperation
+                category: spinner-synonym
+                confidence: 0.9
+                flag: They agreed on safety cooperation.
+                pass: Safety comes first.
+                """);
+        assertEquals(List.of("arms"), originals(swaps, "fingers"));
+        assertEquals(2, swaps.backFrom("fingers").get(0).support());
+        assertEquals(List.of("security"), originals(swaps, "safety"), "the first fix is the original");
+        assertEquals(List.of(), originals(swaps, "local weather exchange"), "more than two words differ: no swap");
+        assertEquals(2, swaps.size());
+    }
+
+    @Test
+    void aSwapWrittenWithLemmaMarkersHoldsForEveryForm() {
+        SwapVocabulary swaps = of("""
+                spun: {gun} building
+                fix: {weapon} building
+                category: spinner-synonym
+                confidence: 0.9
+                flag: The gun building programme grew.
+                pass: The gun was old.
+                """);
+        assertEquals(List.of("weapon"), originals(swaps, "gun"));
+        assertEquals(List.of("weapons"), originals(swaps, "guns"));
+    }
+
+    @Test
+    void aWholeEntryWithConditionsIsNotASwap() {
+        SwapVocabulary swaps = of("""
+                spun: bosom peril
+                fix: breast cancer
+                category: tortured-phrase
+                confidence: 0.9
+                not-next: factor
+                flag: Bosom peril screening saves lives.
+                pass: The bosom peril factor was low.
+
+                spun: fingers
+                fix: arms
+                category: spinner-synonym
+                confidence: 0.9
+                prev: nuclear
+                flag: They paused the nuclear fingers program.
+                pass: Her fingers were cold.
+                """);
+        assertEquals(0, swaps.size(), "their authors decided where they are spins");
+    }
+
+    @Test
+    void machineTranslationEntriesAreNotSwaps() {
+        SwapVocabulary swaps = of("""
+                spun: open the light
+                fix: turn on the light
+                category: machine-translation
+                confidence: 0.9
+                flag: Please open the light.
+                pass: Open the door.
+                """);
+        assertEquals(0, swaps.size());
+    }
+
+    @Test
+    void thePackagedDictionaryKnowsTheSpinnersHabits() {
+        SwapVocabulary swaps = SwapVocabulary.of(PhraseDictionary.load(RuleFiles.packaged()));
+        assertTrue(originals(swaps, "fingers").contains("arms"));
+        assertTrue(originals(swaps, "safety").contains("security"));
+        assertTrue(originals(swaps, "mentioned").contains("said"));
+        assertTrue(swaps.size() > 1000, "size " + swaps.size());
+    }
+}
