@@ -39,6 +39,8 @@ public final class TrigramModel {
     private final IntBuffer firstTrigram;
     private final IntBuffer trigramWord;
     private final ShortBuffer trigramProb;
+    private final IntBuffer bigramHash;
+    private final IntBuffer trigramHash;
 
     private TrigramModel(Path path, ByteBuffer file) {
         this.path = path;
@@ -72,6 +74,8 @@ public final class TrigramModel {
         firstTrigram = section(file, layout.firstTrigram, 4L * (layout.bigramCount + 1)).asIntBuffer();
         trigramWord = section(file, layout.trigramWord, 4L * layout.trigramCount).asIntBuffer();
         trigramProb = section(file, layout.trigramProb, 2L * layout.trigramCount).asShortBuffer();
+        bigramHash = section(file, layout.bigramHash, 4L * NgramHash.slots(layout.bigramCount)).asIntBuffer();
+        trigramHash = section(file, layout.trigramHash, 4L * NgramHash.slots(layout.trigramCount)).asIntBuffer();
     }
 
     /** Maps the model file at {@code path}; throws {@link ModelUnavailableException} naming it if it cannot. */
@@ -154,7 +158,7 @@ public final class TrigramModel {
         if (context < 0) {
             return bigramLogProb(w2, w3);
         }
-        int trigram = find(trigramWord, firstTrigram.get(context), firstTrigram.get(context + 1), w3);
+        int trigram = find(trigramHash, context, w3, trigramWord, firstTrigram.get(context), firstTrigram.get(context + 1));
         if (trigram >= 0) {
             return trigramProbTable[trigramProb.get(trigram) & 0xffff];
         }
@@ -180,25 +184,27 @@ public final class TrigramModel {
 
     /** The index of bigram (first second), or -1. */
     private int bigram(int first, int second) {
-        return find(bigramWord, firstBigram[first], firstBigram[first + 1], second);
+        return find(bigramHash, first, second, bigramWord, firstBigram[first], firstBigram[first + 1]);
     }
 
-    /** Binary search of {@code word} in the sorted {@code words[from..to)}: its index, or -1. */
-    private static int find(IntBuffer words, int from, int to, int word) {
-        int low = from;
-        int high = to - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int found = words.get(middle);
-            if (found < word) {
-                low = middle + 1;
-            } else if (found > word) {
-                high = middle - 1;
-            } else {
-                return middle;
+    /**
+     * The index of the n-gram ({@code context}, {@code word}) in {@code words}, whose entries
+     * {@code from .. to} are the context's, or -1: probes the {@link NgramHash} table until an empty slot.
+     */
+    private static int find(IntBuffer table, int context, int word, IntBuffer words, int from, int to) {
+        if (from == to) {
+            return -1;
+        }
+        int mask = table.capacity() - 1;
+        for (int slot = NgramHash.slot(context, word, mask); ; slot = (slot + 1) & mask) {
+            int index = table.get(slot) - 1;
+            if (index < 0) {
+                return -1;
+            }
+            if (index >= from && index < to && words.get(index) == word) {
+                return index;
             }
         }
-        return -1;
     }
 
     private static ByteBuffer section(ByteBuffer file, long at, long bytes) {
