@@ -59,14 +59,7 @@ final class ModelBenchCommand implements Callable<Integer> {
     }
 
     private void report(String label, TrigramModel trigrams, int[] ids) {
-        round(trigrams, ids, lookupsPerRound / 2);
-        List<Double> rates = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            rates.add(round(trigrams, ids, lookupsPerRound));
-        }
-        rates.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "%s: %,.0f lookups/s on one thread (median of %d rounds; min %,.0f, max %,.0f)%n",
-                label, rates.get(rates.size() / 2), rounds, rates.get(0), rates.get(rates.size() - 1));
+        System.out.println(label + ": " + MedianRate.of(rounds, "lookups/s on one thread", () -> round(trigrams, ids, lookupsPerRound)));
     }
 
     /** Looks up each trigram of {@code ids} in turn until {@code lookups} were made; returns lookups per second. */
