@@ -11,9 +11,9 @@ import java.nio.file.Path;
 
 /**
  * An English trigram model with Katz back-off (the CMU Sphinx en-us model, converted at build time to
- * the file described in {@link ModelLayout}). The n-gram arrays are memory-mapped, so they live outside
- * the heap and are shared by every process that opens the file; the heap holds the vocabulary, the
- * unigrams and the quantisation tables (a few MB).
+ * the file described in {@link ModelLayout}). The n-gram arrays and hash tables are memory-mapped, so they
+ * live outside the heap and are shared by every process that opens the file; the heap holds the
+ * vocabulary, the unigrams and the quantisation tables (about 10 MB).
  *
  * <p>Word ids are non-negative; {@link #UNKNOWN} (-1) stands for a word the model does not know. The
  * vocabulary is lower case and has the sentence markers {@code <s>} and {@code </s>}; it has no
@@ -26,6 +26,8 @@ public final class TrigramModel {
 
     private final Path path;
     private final Vocabulary vocabulary;
+    private final int sentenceStart;
+    private final int sentenceEnd;
     private final float[] unigramProb;
     private final float[] unigramBackoff;
     private final float unknownLogProb;
@@ -59,12 +61,13 @@ public final class TrigramModel {
         byte[] words = new byte[layout.wordBytes];
         file.get((int) layout.words, words);
         vocabulary = Vocabulary.parse(words, layout.vocabularySize);
+        sentenceStart = vocabulary.id("<s>");
+        sentenceEnd = vocabulary.id("</s>");
         unigramProb = floats(file, layout.unigramProb, layout.vocabularySize);
         unigramBackoff = floats(file, layout.unigramBackoff, layout.vocabularySize);
-        unknownLogProb = rarest(unigramProb, vocabulary.id("<s>"));
-        int[] starts = new int[layout.vocabularySize + 1];
-        section(file, layout.firstBigram, 4 * starts.length).asIntBuffer().get(starts);
-        firstBigram = starts;
+        unknownLogProb = rarest(unigramProb, sentenceStart);
+        firstBigram = new int[layout.vocabularySize + 1];
+        section(file, layout.firstBigram, 4L * firstBigram.length).asIntBuffer().get(firstBigram);
         bigramProbTable = floats(file, layout.bigramProbTable, ModelLayout.TABLE_SIZE);
         bigramBackoffTable = floats(file, layout.bigramBackoffTable, ModelLayout.TABLE_SIZE);
         trigramProbTable = floats(file, layout.trigramProbTable, ModelLayout.TABLE_SIZE);
@@ -123,12 +126,12 @@ public final class TrigramModel {
 
     /** The id of {@code <s>}, the context of a sentence's first word. */
     public int sentenceStart() {
-        return vocabulary.id("<s>");
+        return sentenceStart;
     }
 
     /** The id of {@code </s>}, the word after a sentence's last word. */
     public int sentenceEnd() {
-        return vocabulary.id("</s>");
+        return sentenceEnd;
     }
 
     /** log10 P(word), the unigram probability: how common the word is; {@link #unknownLogProb()} if unknown. */
