@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,14 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void report(String label, Engine engine, List<String> texts) {
-        round(engine, texts, wordsPerRound / 2);
-        List<Double> rates = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            rates.add(round(engine, texts, wordsPerRound));
-        }
-        rates.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "%s: %,.0f words/s per thread (median of %d rounds; min %,.0f, max %,.0f)%n",
-                label, rates.get(rates.size() / 2), rounds, rates.get(0), rates.get(rates.size() - 1));
+        System.out.println(label + ": " + MedianRate.of(rounds, "words/s per thread", () -> round(engine, texts, wordsPerRound)));
     }
 
     /** Checks the texts in turn until {@code words} words were checked; returns words per second. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code unspin} command line. */
 @Command(name = "unspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Finds spun and machine-mistranslated English and says what the writer most likely meant.", ""},
-        subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, AuditFeedCommand.class, AuditBenchCommand.class, BaselineCommand.class, EvalCommand.class, EvalSpinCommand.class, BenchCommand.class,
+        subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, AuditFeedCommand.class, AuditBenchCommand.class, BaselineCommand.class, EvalCommand.class, EvalSpinCommand.class, BenchCommand.class, ModelBenchCommand.class,
                 RulesCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

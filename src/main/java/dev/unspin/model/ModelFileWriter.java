@@ -131,6 +131,8 @@ final class ModelFileWriter {
             ints(out, layout.firstTrigram, firstTrigram);
             ints(out, layout.trigramWord, trigramWord);
             shorts(out, layout.trigramProb, trigramProb);
+            ints(out, layout.bigramHash, NgramHash.build(firstBigram, bigramWord));
+            ints(out, layout.trigramHash, NgramHash.build(firstTrigram, trigramWord));
             out.put((int) layout.words, wordBytes);
             out.force();
         }

@@ -10,12 +10,13 @@ package dev.unspin.model;
  * bigrams (w1 w2)  int[B] w2, short[B] probability code, short[B] back-off code, int[B+1] first trigram;
  *                  sorted by w1 (the range firstBigram[w1] .. firstBigram[w1+1]), then w2
  * trigrams         int[T] w3, short[T] probability code; sorted by the bigram (w1 w2), then w3
+ * hash tables      int[] bigram (w1, w2) -> index + 1, int[] trigram (bigram index, w3) -> index + 1 ({@link NgramHash})
  * words            UTF-8, each ended by '\n', in id order
  * </pre>
  */
 final class ModelLayout {
     static final long MAGIC = 0x4d4c4e4950534e55L; // "UNSPINLM" read little-endian
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int HEADER_BYTES = 32;
     static final int TABLE_SIZE = 1 << 16;
 
@@ -35,6 +36,8 @@ final class ModelLayout {
     final long firstTrigram;
     final long trigramWord;
     final long trigramProb;
+    final long bigramHash;
+    final long trigramHash;
     final long words;
     final long totalBytes;
     private long end = HEADER_BYTES;
@@ -56,6 +59,8 @@ final class ModelLayout {
         firstTrigram = section(4L * (bigramCount + 1));
         trigramWord = section(4L * trigramCount);
         trigramProb = section(2L * trigramCount);
+        bigramHash = section(4L * NgramHash.slots(bigramCount));
+        trigramHash = section(4L * NgramHash.slots(trigramCount));
         words = section(wordBytes);
         totalBytes = words + wordBytes;
     }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 
 /**
  * An English trigram model with Katz back-off (the CMU Sphinx en-us model, converted at build time to
- * the file described in {@link ModelLayout}). The n-gram arrays are memory-mapped, so they live outside
- * the heap and are shared by every process that opens the file; the heap holds the vocabulary, the
- * unigrams and the quantisation tables (a few MB).
+ * the file described in {@link ModelLayout}). The n-gram arrays and hash tables are memory-mapped, so they
+ * live outside the heap and are shared by every process that opens the file; the heap holds the
+ * vocabulary, the unigrams and the quantisation tables (about 10 MB).
  *
  * <p>Word ids are non-negative; {@link #UNKNOWN} (-1) stands for a word the model does not know. The
  * vocabulary is lower case and has the sentence markers {@code <s>} and {@code </s>}; it has no
@@ -26,6 +26,8 @@ public final class TrigramModel {
 
     private final Path path;
     private final Vocabulary vocabulary;
+    private final int sentenceStart;
+    private final int sentenceEnd;
     private final float[] unigramProb;
     private final float[] unigramBackoff;
     private final float unknownLogProb;
@@ -39,6 +41,8 @@ public final class TrigramModel {
     private final IntBuffer firstTrigram;
     private final IntBuffer trigramWord;
     private final ShortBuffer trigramProb;
+    private final IntBuffer bigramHash;
+    private final IntBuffer trigramHash;
 
     private TrigramModel(Path path, ByteBuffer file) {
         this.path = path;
@@ -57,12 +61,13 @@ public final class TrigramModel {
         byte[] words = new byte[layout.wordBytes];
         file.get((int) layout.words, words);
         vocabulary = Vocabulary.parse(words, layout.vocabularySize);
+        sentenceStart = vocabulary.id("<s>");
+        sentenceEnd = vocabulary.id("</s>");
         unigramProb = floats(file, layout.unigramProb, layout.vocabularySize);
         unigramBackoff = floats(file, layout.unigramBackoff, layout.vocabularySize);
-        unknownLogProb = rarest(unigramProb, vocabulary.id("<s>"));
-        int[] starts = new int[layout.vocabularySize + 1];
-        section(file, layout.firstBigram, 4 * starts.length).asIntBuffer().get(starts);
-        firstBigram = starts;
+        unknownLogProb = rarest(unigramProb, sentenceStart);
+        firstBigram = new int[layout.vocabularySize + 1];
+        section(file, layout.firstBigram, 4L * firstBigram.length).asIntBuffer().get(firstBigram);
         bigramProbTable = floats(file, layout.bigramProbTable, ModelLayout.TABLE_SIZE);
         bigramBackoffTable = floats(file, layout.bigramBackoffTable, ModelLayout.TABLE_SIZE);
         trigramProbTable = floats(file, layout.trigramProbTable, ModelLayout.TABLE_SIZE);
@@ -72,6 +77,8 @@ public final class TrigramModel {
         firstTrigram = section(file, layout.firstTrigram, 4L * (layout.bigramCount + 1)).asIntBuffer();
         trigramWord = section(file, layout.trigramWord, 4L * layout.trigramCount).asIntBuffer();
         trigramProb = section(file, layout.trigramProb, 2L * layout.trigramCount).asShortBuffer();
+        bigramHash = section(file, layout.bigramHash, 4L * NgramHash.slots(layout.bigramCount)).asIntBuffer();
+        trigramHash = section(file, layout.trigramHash, 4L * NgramHash.slots(layout.trigramCount)).asIntBuffer();
     }
 
     /** Maps the model file at {@code path}; throws {@link ModelUnavailableException} naming it if it cannot. */
@@ -119,12 +126,12 @@ public final class TrigramModel {
 
     /** The id of {@code <s>}, the context of a sentence's first word. */
     public int sentenceStart() {
-        return vocabulary.id("<s>");
+        return sentenceStart;
     }
 
     /** The id of {@code </s>}, the word after a sentence's last word. */
     public int sentenceEnd() {
-        return vocabulary.id("</s>");
+        return sentenceEnd;
     }
 
     /** log10 P(word), the unigram probability: how common the word is; {@link #unknownLogProb()} if unknown. */
@@ -154,7 +161,7 @@ public final class TrigramModel {
         if (context < 0) {
             return bigramLogProb(w2, w3);
         }
-        int trigram = find(trigramWord, firstTrigram.get(context), firstTrigram.get(context + 1), w3);
+        int trigram = find(trigramHash, context, w3, trigramWord, firstTrigram.get(context), firstTrigram.get(context + 1));
         if (trigram >= 0) {
             return trigramProbTable[trigramProb.get(trigram) & 0xffff];
         }
@@ -180,25 +187,27 @@ public final class TrigramModel {
 
     /** The index of bigram (first second), or -1. */
     private int bigram(int first, int second) {
-        return find(bigramWord, firstBigram[first], firstBigram[first + 1], second);
+        return find(bigramHash, first, second, bigramWord, firstBigram[first], firstBigram[first + 1]);
     }
 
-    /** Binary search of {@code word} in the sorted {@code words[from..to)}: its index, or -1. */
-    private static int find(IntBuffer words, int from, int to, int word) {
-        int low = from;
-        int high = to - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int found = words.get(middle);
-            if (found < word) {
-                low = middle + 1;
-            } else if (found > word) {
-                high = middle - 1;
-            } else {
-                return middle;
+    /**
+     * The index of the n-gram ({@code context}, {@code word}) in {@code words}, whose entries
+     * {@code from .. to} are the context's, or -1: probes the {@link NgramHash} table until an empty slot.
+     */
+    private static int find(IntBuffer table, int context, int word, IntBuffer words, int from, int to) {
+        if (from == to) {
+            return -1;
+        }
+        int mask = table.capacity() - 1;
+        for (int slot = NgramHash.slot(context, word, mask); ; slot = (slot + 1) & mask) {
+            int index = table.get(slot) - 1;
+            if (index < 0) {
+                return -1;
+            }
+            if (index >= from && index < to && words.get(index) == word) {
+                return index;
             }
         }
-        return -1;
     }
 
     private static ByteBuffer section(ByteBuffer file, long at, long bytes) {

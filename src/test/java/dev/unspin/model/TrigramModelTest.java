@@ -6,7 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static dev.unspin.model.TrigramModel.UNKNOWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +51,24 @@ class TrigramModelTest {
                 sum += Math.pow(10, MODEL.logProb(w1, w2, w3));
             }
             assertEquals(1.0, sum, 0.002, "P(w | " + String.join(" ", context).trim() + ") sums to 1");
+        }
+    }
+
+    @Test
+    void threadsSharingTheModelGetTheSameScores() throws Exception {
+        int[] ids = ids("<s> the nuclear weapons program of the united states is a matter of national security </s>");
+        double expected = MODEL.score(ids, 1, ids.length);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> IntStream.range(0, 20_000).allMatch(i -> MODEL.score(ids, 1, ids.length) == expected)));
+            }
+            for (Future<Boolean> result : results) {
+                assertTrue(result.get());
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
