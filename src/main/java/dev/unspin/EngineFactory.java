@@ -11,8 +11,10 @@ import dev.unspin.engine.Source;
 import dev.unspin.grammar.GrammarDetector;
 import dev.unspin.model.Calibration;
 import dev.unspin.model.ModelDetector;
+import dev.unspin.model.ModelLocation;
 import dev.unspin.model.TrigramModel;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,11 @@ public final class EngineFactory {
 
     /** An engine over these rules (a team's own files join them through {@link RuleFiles#withFiles}). */
     public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings) {
+        return create(rules, sources, settings, ModelLocation.defaultPath());
+    }
+
+    /** As above, with the model detector's language model read from {@code model}. */
+    public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings, Path model) {
         List<Detector> detectors = new ArrayList<>();
         PhraseDictionary dictionary = sources.contains(Source.DICTIONARY) || sources.contains(Source.MODEL)
                 ? PhraseDictionary.load(rules) : null;
@@ -35,7 +42,7 @@ public final class EngineFactory {
         }
         // last, so that it sees what the others found (document-level evidence)
         if (sources.contains(Source.MODEL)) {
-            detectors.add(new ModelDetector(TrigramModel.openDefault(), SwapVocabulary.of(dictionary), Calibration.DEFAULT));
+            detectors.add(new ModelDetector(TrigramModel.open(model), SwapVocabulary.of(dictionary), Calibration.DEFAULT));
         }
         return new Engine(detectors, settings);
     }

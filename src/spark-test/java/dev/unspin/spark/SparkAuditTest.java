@@ -130,6 +130,8 @@ class SparkAuditTest {
         assertError("--partitions must be at least 1", feed.toString(), "-o", dir.resolve("out").toString(), "--partitions", "0");
         assertError(dir.resolve("missing.jsonl") + ": no such file or directory", dir.resolve("missing.jsonl").toString(),
                 "-o", dir.resolve("out").toString());
+        assertError("language model not found: " + dir.resolve("none.bin"), feed.toString(), "-o", dir.resolve("out").toString(),
+                "--model", dir.resolve("none.bin").toString());
         Files.createDirectories(dir.resolve("done"));
         Files.writeString(dir.resolve("done").resolve(Audit.DOCUMENTS), "{}\n");
         assertError(Audit.DOCUMENTS + " already exists", feed.toString(), "-o", dir.resolve("done").toString());

@@ -8,8 +8,12 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Source;
+import dev.unspin.model.ModelLocation;
+import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Spliterators;
@@ -35,13 +39,22 @@ final class PartitionCheck implements FlatMapFunction<Iterator<FeedRecord>, Stri
                 .iterator();
     }
 
-    /** The engine of this JVM (an executor's tasks share it), built on first use as {@code unspin audit} builds it by default. */
+    /**
+     * The engine of this JVM (an executor's tasks share it), built on first use as {@code unspin
+     * audit} builds it by default: every detector, the language model the driver shipped with the
+     * job ({@link SparkAudit}'s {@code addFile}), else the one beside the code.
+     */
     static Engine engine() {
         return Shared.ENGINE;
     }
 
     private static final class Shared {
-        static final Engine ENGINE = EngineFactory.create(RuleFiles.from(null), EnumSet.of(Source.DICTIONARY, Source.GRAMMAR),
-                CheckSettings.defaults());
+        static final Engine ENGINE = create();
+
+        private static Engine create() {
+            Path shipped = Path.of(SparkFiles.get(ModelLocation.FILE_NAME));
+            return EngineFactory.create(RuleFiles.from(null), EnumSet.allOf(Source.class), CheckSettings.defaults(),
+                    Files.isRegularFile(shipped) ? shipped : ModelLocation.defaultPath());
+        }
     }
 }

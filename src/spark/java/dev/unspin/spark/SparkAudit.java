@@ -9,6 +9,7 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,11 @@ public final class SparkAudit {
 
     static AuditOutput.Written audit(SparkSession spark, SparkAuditOptions options) throws IOException, Audit.UsageException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        if (!Files.isRegularFile(options.model)) {
+            throw new Audit.UsageException("language model not found: " + options.model
+                    + "; build it with `mvn -Pspark -DskipTests package` or name it with --model FILE");
+        }
+        sc.addFile(options.model.toAbsolutePath().toString());
         AuditOutput output = new AuditOutput(options.directory, sc.hadoopConfiguration());
         List<JavaRDD<FeedRecord>> inputs = new ArrayList<>();
         for (InputFile file : InputFile.expand(options.inputs, sc.hadoopConfiguration())) {

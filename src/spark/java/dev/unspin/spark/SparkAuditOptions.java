@@ -1,10 +1,12 @@
 package dev.unspin.spark;
 
 import dev.unspin.audit.JsonLinesReader;
+import dev.unspin.model.ModelLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +60,11 @@ final class SparkAuditOptions {
 
     @Option(names = "--url-field", paramLabel = "NAME", description = "Field (column) with the record's URL (default: url).")
     String urlField = JsonLinesReader.Fields.DEFAULT.url();
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "The model detector's language model, shipped to the executors with the job"
+                    + " (default: model/en-us-3gram.bin beside the jar, as the build writes it; or -Dunspin.model / UNSPIN_MODEL).")
+    Path model = ModelLocation.defaultPath();
 
     @Option(names = "--all-languages", description = "Check every document, whatever its language (default: skip those"
             + " confidently detected as another language, as unspin audit does).")
