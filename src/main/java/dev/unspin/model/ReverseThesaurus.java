@@ -8,9 +8,12 @@ import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +29,9 @@ final class ReverseThesaurus {
     private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$",
             "WRB", "CC", "MD", "EX", "TO");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+    private static final Map<POS, List<String>> INFLECTED_TAGS = Map.of(POS.NOUN, List.of("NNS"),
+            POS.VERB, List.of("VBD", "VBG", "VBN", "VBZ"), POS.ADJECTIVE, List.of("JJR", "JJS"),
+            POS.ADVERB, List.of("RBR", "RBS"));
 
     private final Dictionary wordNet;
     private final Lexicon lexicon = Lexicon.english();
@@ -67,7 +73,26 @@ final class ReverseThesaurus {
         return result;
     }
 
-    boolean functionWord(String form) {
+    /** Every one-word WordNet lemma (letters and hyphens) and its inflected forms: what a spinner may write. */
+    Set<String> forms() {
+        Set<String> forms = new TreeSet<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                for (Iterator<IndexWord> entries = wordNet.getIndexWordIterator(pos); entries.hasNext(); ) {
+                    String lemma = entries.next().getLemma();
+                    if (WORD.matcher(lemma).matches()) {
+                        forms.add(lemma);
+                        INFLECTED_TAGS.get(pos).forEach(tag -> forms.addAll(lexicon.forms(lemma, tag)));
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot list WordNet's lemmas", e);
+        }
+        return forms;
+    }
+
+    private boolean functionWord(String form) {
         return lexicon.analyse(form).stream().anyMatch(ReverseThesaurus::function);
     }
 

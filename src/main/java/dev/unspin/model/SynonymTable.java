@@ -17,21 +17,24 @@ import java.util.List;
  * first (the model's unigram probability), at most {@link SynonymTableConverter#MAX_CANDIDATES}.
  * "grangers" gives "farmers", "husbandmen"; a function word or a word the table does not know gives nothing.
  *
- * <p>Ids are those of the language model the table was built from ({@link TrigramModel#id}). The candidate
- * arrays are memory-mapped; the heap holds the word list. Thread-safe: nothing changes after {@link #open}.
+ * <p>The keys are the model's words and the forms of WordNet's one-word lemmas the model does not know (a
+ * spinner's rare words, "grangers"); the candidates are always words of the model. Ids are those of the
+ * language model the table was built from ({@link TrigramModel#id}). The candidate arrays are memory-mapped;
+ * the heap holds the word list. Thread-safe: nothing changes after {@link #open}.
  *
- * <p>File layout (little-endian): header "UNSPINSY", version, vocabulary size V, candidate count C, word-list
- * bytes; int[V+1] first candidate of each form; int[C] candidate ids; the model's words, UTF-8, each ended
- * by '\n', in id order.
+ * <p>File layout (little-endian): header "UNSPINSY", version, the model's vocabulary size V, form count F (V
+ * and more), candidate count C, word-list bytes; int[F+1] first candidate of each form; int[C] candidate ids;
+ * the F forms, UTF-8, each ended by '\n', the model's words first in id order.
  */
 public final class SynonymTable {
     public static final String FILE_NAME = "wordnet-synonyms.bin";
     static final long MAGIC = 0x59534e4950534e55L; // "UNSPINSY" read little-endian
     static final int VERSION = 1;
-    static final int HEADER_BYTES = 24;
+    static final int HEADER_BYTES = 28;
     private static final int[] NONE = new int[0];
 
-    private final Vocabulary vocabulary;
+    private final int modelVocabularySize;
+    private final Vocabulary forms;
     private final IntBuffer first;
     private final IntBuffer candidates;
 
@@ -43,19 +46,20 @@ public final class SynonymTable {
             throw new IllegalArgumentException("synonym table version " + file.getInt(8) + ", this unspin reads version "
                     + VERSION + "; rebuild it");
         }
-        int vocabularySize = file.getInt(12);
-        int candidateCount = file.getInt(16);
-        int wordBytes = file.getInt(20);
-        long words = HEADER_BYTES + 4L * (vocabularySize + 1) + 4L * candidateCount;
-        if (vocabularySize < 0 || candidateCount < 0 || wordBytes < 0 || file.capacity() != words + wordBytes) {
+        modelVocabularySize = file.getInt(12);
+        int formCount = file.getInt(16);
+        int candidateCount = file.getInt(20);
+        int wordBytes = file.getInt(24);
+        long words = HEADER_BYTES + 4L * (formCount + 1) + 4L * candidateCount;
+        if (formCount < modelVocabularySize || candidateCount < 0 || wordBytes < 0 || file.capacity() != words + wordBytes) {
             throw new IllegalArgumentException("the file has " + file.capacity() + " bytes, its header says "
                     + (words + wordBytes) + " (truncated?)");
         }
-        first = slice(file, HEADER_BYTES, 4L * (vocabularySize + 1)).asIntBuffer();
-        candidates = slice(file, HEADER_BYTES + 4L * (vocabularySize + 1), 4L * candidateCount).asIntBuffer();
+        first = slice(file, HEADER_BYTES, 4L * (formCount + 1)).asIntBuffer();
+        candidates = slice(file, HEADER_BYTES + 4L * (formCount + 1), 4L * candidateCount).asIntBuffer();
         byte[] utf8 = new byte[wordBytes];
         file.get((int) words, utf8);
-        vocabulary = Vocabulary.parse(utf8, vocabularySize);
+        forms = Vocabulary.parse(utf8, formCount);
     }
 
     /** Maps the table at {@code path}; throws {@link ModelUnavailableException} naming it if it cannot. */
@@ -79,9 +83,12 @@ public final class SynonymTable {
         return open(ModelLocation.defaultPath().resolveSibling(FILE_NAME));
     }
 
-    /** The ids of the forms {@code formId} may have replaced, most common first; empty if none or unknown. */
+    /**
+     * The model ids of the forms the model's word {@code formId} may have replaced, most common first; empty if
+     * none or {@link TrigramModel#UNKNOWN}. (For a word the model does not know, ask {@link #candidates(String)}.)
+     */
     public int[] candidates(int formId) {
-        if (formId < 0 || formId >= vocabulary.size()) {
+        if (formId < 0 || formId >= modelVocabularySize) {
             return NONE;
         }
         int from = first.get(formId);
@@ -90,19 +97,19 @@ public final class SynonymTable {
         return result;
     }
 
-    /** The forms {@code form} (lower case, as in the model) may have replaced, most common first; may be empty. */
+    /** The forms {@code form} (lower case) may have replaced, most common first; empty if none or unknown. */
     public List<String> candidates(String form) {
-        int[] ids = candidates(vocabulary.id(form));
-        List<String> words = new ArrayList<>(ids.length);
-        for (int id : ids) {
-            words.add(vocabulary.word(id));
+        int formId = forms.id(form);
+        if (formId == TrigramModel.UNKNOWN) {
+            return List.of();
+        }
+        int from = first.get(formId);
+        int to = first.get(formId + 1);
+        List<String> words = new ArrayList<>(to - from);
+        for (int at = from; at < to; at++) {
+            words.add(forms.word(candidates.get(at)));
         }
         return words;
-    }
-
-    /** The size of the vocabulary of the model the table was built from (ids run from 0 to this, exclusive). */
-    public int vocabularySize() {
-        return vocabulary.size();
     }
 
     private static ByteBuffer slice(ByteBuffer file, long at, long bytes) {

@@ -9,13 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Build step (run by Maven at process-classes, after {@link ModelConverter}): writes the {@link SynonymTable}
- * of the language model named by the first argument to the file named by the second. Keys and candidates are
- * words of the model (letters and hyphens); each form keeps its {@link #MAX_CANDIDATES} most common candidates
+ * of the language model named by the first argument to the file named by the second. The keys are the model's
+ * words, then the forms of WordNet's one-word lemmas the model does not know ("grangers") that have candidates; the candidates are
+ * words of the model; both are letters and hyphens only. Each form keeps its {@link #MAX_CANDIDATES} most common candidates
  * by the model's unigram probability. Does nothing when the table is newer than the model and readable.
  */
 public final class SynonymTableConverter {
@@ -36,15 +38,26 @@ public final class SynonymTableConverter {
         long started = System.nanoTime();
         TrigramModel model = TrigramModel.open(modelFile);
         ReverseThesaurus thesaurus = new ReverseThesaurus();
-        int[] first = new int[model.vocabularySize() + 1];
-        int[][] candidates = new int[model.vocabularySize()][];
-        int keys = 0;
+        List<String> forms = new ArrayList<>();
+        List<int[]> candidates = new ArrayList<>();
         for (int id = 0; id < model.vocabularySize(); id++) {
-            candidates[id] = candidates(model, thesaurus, model.word(id));
-            first[id + 1] = first[id] + candidates[id].length;
-            keys += candidates[id].length > 0 ? 1 : 0;
+            forms.add(model.word(id));
+            candidates.add(candidates(model, thesaurus, model.word(id)));
         }
-        write(model, first, candidates, target);
+        for (String form : thesaurus.forms()) {
+            int[] ids = model.id(form) == TrigramModel.UNKNOWN ? candidates(model, thesaurus, form) : new int[0];
+            if (ids.length > 0) {
+                forms.add(form);
+                candidates.add(ids);
+            }
+        }
+        int[] first = new int[forms.size() + 1];
+        int keys = 0;
+        for (int form = 0; form < forms.size(); form++) {
+            first[form + 1] = first[form] + candidates.get(form).length;
+            keys += candidates.get(form).length > 0 ? 1 : 0;
+        }
+        write(model.vocabularySize(), forms, first, candidates, target);
         System.out.printf("unspin: wrote the synonym table %s (%,d forms, %,d candidates, %,d bytes) in %d ms%n", target,
                 keys, first[first.length - 1], Files.size(target), (System.nanoTime() - started) / 1_000_000);
     }
@@ -63,10 +76,11 @@ public final class SynonymTableConverter {
         return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void write(TrigramModel model, int[] first, int[][] candidates, Path target) throws IOException {
+    private static void write(int modelWords, List<String> forms, int[] first, List<int[]> candidates, Path target)
+            throws IOException {
         StringBuilder words = new StringBuilder();
-        for (int id = 0; id < model.vocabularySize(); id++) {
-            words.append(model.word(id)).append('\n');
+        for (String form : forms) {
+            words.append(form).append('\n');
         }
         byte[] wordBytes = words.toString().getBytes(StandardCharsets.UTF_8);
         int candidateCount = first[first.length - 1];
@@ -77,7 +91,7 @@ public final class SynonymTableConverter {
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             MappedByteBuffer out = channel.map(FileChannel.MapMode.READ_WRITE, 0, total);
             out.order(ByteOrder.LITTLE_ENDIAN);
-            out.putLong(SynonymTable.MAGIC).putInt(SynonymTable.VERSION).putInt(model.vocabularySize())
+            out.putLong(SynonymTable.MAGIC).putInt(SynonymTable.VERSION).putInt(modelWords).putInt(forms.size())
                     .putInt(candidateCount).putInt(wordBytes.length);
             for (int start : first) {
                 out.putInt(start);
