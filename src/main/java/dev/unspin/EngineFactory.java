@@ -9,9 +9,10 @@ import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Source;
 import dev.unspin.grammar.GrammarDetector;
-import dev.unspin.model.Calibration;
 import dev.unspin.model.ModelDetector;
 import dev.unspin.model.ModelLocation;
+import dev.unspin.model.ModelSettings;
+import dev.unspin.model.SynonymTable;
 import dev.unspin.model.TrigramModel;
 
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ public final class EngineFactory {
         }
         // last, so that it sees what the others found (document-level evidence)
         if (sources.contains(Source.MODEL)) {
-            detectors.add(new ModelDetector(TrigramModel.open(model), SwapVocabulary.of(dictionary), Calibration.DEFAULT));
+            detectors.add(new ModelDetector(TrigramModel.open(model), SwapVocabulary.of(dictionary),
+                    SynonymTable.open(model.resolveSibling(SynonymTable.FILE_NAME)), ModelSettings.DEFAULT));
         }
         return new Engine(detectors, settings);
     }

@@ -10,13 +10,10 @@ package dev.unspin.model;
  * At or above it, a finding whose confidence starts at {@code floor} and grows by {@code slope}
  * per log10 unit, up to {@code ceiling}. Between the margin minus {@code weakBand} and the margin,
  * a weak signal: reported (at {@code pooledConfidence}) only where the document as a whole is
- * evidently spun (see {@link ModelDetector}). Calibrated with {@code unspin eval} (README, "Quality").
+ * evidently spun (see {@link ModelDetector}). One calibration per source of candidates ({@link ModelSettings}).
  */
 public record Calibration(double margin, double frequencyWeight, double supportBonus, double weakBand, double floor,
                           double slope, double ceiling, double pooledConfidence) {
-
-    /** The calibration the packaged rules were measured with. */
-    public static final Calibration DEFAULT = new Calibration(3.25, 0.75, 0.25, 1.25, 0.55, 0.1, 0.9, 0.5);
 
     /** How far the contextual gain is above what a swap with this support needs (negative: below). */
     public double excess(double gain, double commonness, int support) {

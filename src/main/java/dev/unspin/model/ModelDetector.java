@@ -18,43 +18,50 @@ import dev.unspin.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Spins no list names, found in context: wherever a word (or two) is the spun side of one of the
- * spinners' known swaps ({@link SwapVocabulary}), the trigram model scores the sentence with the
- * word as written and with what it most likely replaced; a replacement that makes the sentence
- * clearly more likely ({@link Calibration}) is a finding. Words the model cannot judge are left
- * alone: capitalised words inside a sentence (names), words in quotations, words the model does
- * not know, words next to numbers or unknown words, and single function words ({@link FunctionWords}).
+ * Spins no list names, found in context. Candidates for what a word (or two) replaced come from
+ * the spinners' known swaps ({@link SwapVocabulary}) and, for single words, from WordNet's
+ * synonyms ({@link SynonymTable}); the trigram model scores the sentence with the words as written
+ * and with each candidate, and a candidate that makes it clearly more likely, by the margin of its
+ * source ({@link ModelSettings}), is a finding. Words the model cannot judge are left alone:
+ * capitalised words inside a sentence (names), words in quotations, words the model does not
+ * know, words next to numbers or unknown words, single function words ({@link FunctionWords}),
+ * synonyms that are only another spelling ({@link SpellingVariants}), and words another detector
+ * already reported.
  */
 public final class ModelDetector implements Detector {
     public static final String RULE = "model/swap-in-context";
 
     private final TrigramModel model;
     private final SwapVocabulary swaps;
+    private final SynonymTable synonyms;
     private final ContextWindow window;
-    private final Calibration calibration;
+    private final ModelSettings settings;
 
-    public ModelDetector(TrigramModel model, SwapVocabulary swaps, Calibration calibration) {
+    public ModelDetector(TrigramModel model, SwapVocabulary swaps, SynonymTable synonyms, ModelSettings settings) {
         this.model = model;
         this.swaps = swaps;
+        this.synonyms = synonyms;
         this.window = new ContextWindow(model);
-        this.calibration = calibration;
+        this.settings = settings;
     }
 
     @Override
-    public List<Finding> detect(Document document, CheckSettings settings) {
-        return detect(document, settings, List.of());
+    public List<Finding> detect(Document document, CheckSettings checkSettings) {
+        return detect(document, checkSettings, List.of());
     }
 
     /**
-     * Strong signals are findings. Weak ones are too, but only in a document that is already at
-     * least suspect on the evidence of the other detectors and the strong signals, and that the
-     * weak signals together make spun: many weak signals are strong evidence about a document,
-     * never about a single phrase in a document that is otherwise clean.
+     * Strong signals are findings. Weak ones are too, but only where the document as a whole is
+     * evidently spun: either the other detectors and the strong signals already make it at least
+     * suspect and the weak signals make it spun, or the signals are so many and so dense that
+     * they say so on their own ({@link ModelSettings#pooled}). Many weak signals are strong
+     * evidence about a document, never about a single phrase in a document that is otherwise clean.
      */
     @Override
-    public List<Finding> detect(Document document, CheckSettings settings, List<Finding> earlier) {
+    public List<Finding> detect(Document document, CheckSettings checkSettings, List<Finding> earlier) {
         List<Finding> strong = new ArrayList<>();
         List<Finding> weak = new ArrayList<>();
         boolean[] quoted = QuotedTokens.of(document.tokens(), document.normalized().text());
@@ -65,6 +72,7 @@ public final class ModelDetector implements Detector {
                 if (best == null || foundBefore(document, words, p, best, earlier)) {
                     continue;
                 }
+                Calibration calibration = best.calibration();
                 if (calibration.strong(best.excess())) {
                     strong.add(toFinding(document, words, p, best, calibration.confidence(best.excess())));
                 } else {
@@ -73,10 +81,24 @@ public final class ModelDetector implements Detector {
                 p += best.spunLength() - 1;
             }
         }
-        if (!weak.isEmpty() && weakSignalsCount(document, earlier, strong, weak)) {
+        if (!weak.isEmpty() && evidentlySpun(document, earlier, strong, weak)) {
             strong.addAll(weak);
         }
         return strong;
+    }
+
+    private boolean evidentlySpun(Document document, List<Finding> earlier, List<Finding> strong, List<Finding> weak) {
+        int words = document.wordCount();
+        if (settings.pooled(strong.size() + weak.size(), words)) {
+            return true;
+        }
+        List<Finding> known = new ArrayList<>(earlier);
+        known.addAll(strong);
+        if (SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), words)) == Verdict.CLEAN) {
+            return false;
+        }
+        known.addAll(weak);
+        return SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), words)) == Verdict.SPUN;
     }
 
     /** Whether another detector already reported these words: the model adds what the lists do not name. */
@@ -91,38 +113,28 @@ public final class ModelDetector implements Detector {
         return false;
     }
 
-    private static boolean weakSignalsCount(Document document, List<Finding> earlier, List<Finding> strong, List<Finding> weak) {
-        List<Finding> known = new ArrayList<>(earlier);
-        known.addAll(strong);
-        int words = document.wordCount();
-        if (SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), words)) == Verdict.CLEAN) {
-            return false;
-        }
-        known.addAll(weak);
-        return SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), words)) == Verdict.SPUN;
-    }
-
-    /** The likeliest original of the words at p (two words tried before one), if it is at least a weak signal. */
+    /**
+     * The likeliest original of the words at p, if it is at least a weak signal: two-word swaps
+     * first, then one-word swaps and synonyms, the candidate furthest above its own margin winning.
+     */
     private Candidate bestCandidate(SentenceWords words, int p) {
         for (int length = SwapVocabulary.MAX_WORDS; length >= 1; length--) {
             if (!words.judgeable(p, length)) {
                 continue;
             }
-            Candidate best = null;
             String spun = words.lowerText(p, length);
             if (length == 1 && FunctionWords.contains(spun)) {
                 continue;
             }
+            Candidate best = null;
             for (SwapVocabulary.Swap swap : swaps.backFrom(spun)) {
-                int[] replacement = ids(swap.original());
-                if (replacement == null) {
-                    continue;
-                }
-                double gain = window.gain(words.ids(), p, p + length, replacement);
-                double commonness = unigrams(replacement) - unigrams(Arrays.copyOfRange(words.ids(), p, p + length));
-                double excess = calibration.excess(gain, commonness, swap.support());
-                if ((calibration.strong(excess) || calibration.weak(excess)) && (best == null || excess > best.excess())) {
-                    best = new Candidate(length, swap.originalText(), gain, excess);
+                best = better(best, words, p, length, ids(swap.original()), swap.support(), settings.swaps());
+            }
+            if (length == 1) {
+                for (int synonym : synonyms.candidates(words.ids()[p])) {
+                    if (!SpellingVariants.of(spun, model.word(synonym))) {
+                        best = better(best, words, p, 1, new int[]{synonym}, 1, settings.thesaurus());
+                    }
                 }
             }
             if (best != null) {
@@ -130,6 +142,20 @@ public final class ModelDetector implements Detector {
             }
         }
         return null;
+    }
+
+    private Candidate better(Candidate best, SentenceWords words, int p, int length, int[] replacement, int support,
+                             Calibration calibration) {
+        if (replacement == null) {
+            return best;
+        }
+        double gain = window.gain(words.ids(), p, p + length, replacement);
+        double commonness = unigrams(replacement) - unigrams(Arrays.copyOfRange(words.ids(), p, p + length));
+        double excess = calibration.excess(gain, commonness, support);
+        if ((calibration.strong(excess) || calibration.weak(excess)) && (best == null || excess > best.excess())) {
+            return new Candidate(length, replacement, gain, excess, calibration);
+        }
+        return best;
     }
 
     private double unigrams(int[] ids) {
@@ -157,14 +183,18 @@ public final class ModelDetector implements Detector {
         int start = document.originalStart(first);
         int end = document.originalEnd(last);
         String text = document.original().substring(start, end);
-        String suggestion = CaseStyle.of(text).apply(candidate.original());
-        String message = String.format(java.util.Locale.ROOT,
+        StringBuilder original = new StringBuilder();
+        for (int id : candidate.original()) {
+            original.append(original.length() == 0 ? "" : " ").append(model.word(id));
+        }
+        String suggestion = CaseStyle.of(text).apply(original.toString());
+        String message = String.format(Locale.ROOT,
                 "\u201C%s\u201D reads like a spinner's swap; in this context the language model finds \u201C%s\u201D"
-                        + " %.0f times more likely.", text, suggestion, Math.pow(10, candidate.gain()));
+                        + " %,.0f times more likely.", text, suggestion, Math.pow(10, candidate.gain()));
         return new Finding(RULE, Category.SPINNER_SYNONYM, Severity.forConfidence(confidence), confidence, start, end,
                 List.of(suggestion), message, Source.MODEL);
     }
 
-    private record Candidate(int spunLength, String original, double gain, double excess) {
+    private record Candidate(int spunLength, int[] original, double gain, double excess, Calibration calibration) {
     }
 }

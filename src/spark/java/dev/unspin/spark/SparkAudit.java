@@ -2,6 +2,7 @@ package dev.unspin.spark;
 
 import dev.unspin.audit.Audit;
 import dev.unspin.audit.FeedRecord;
+import dev.unspin.model.SynonymTable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -10,6 +11,7 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,11 +68,14 @@ public final class SparkAudit {
 
     static AuditOutput.Written audit(SparkSession spark, SparkAuditOptions options) throws IOException, Audit.UsageException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        if (!Files.isRegularFile(options.model)) {
-            throw new Audit.UsageException("language model not found: " + options.model
-                    + "; build it with `mvn -Pspark -DskipTests package` or name it with --model FILE");
+        // the model and the synonym table beside it, shipped to every executor's working directory
+        for (Path file : List.of(options.model, options.model.resolveSibling(SynonymTable.FILE_NAME))) {
+            if (!Files.isRegularFile(file)) {
+                throw new Audit.UsageException("language model not found: " + file
+                        + "; build it with `mvn -Pspark -DskipTests package` or name it with --model FILE");
+            }
+            sc.addFile(file.toAbsolutePath().toString());
         }
-        sc.addFile(options.model.toAbsolutePath().toString());
         AuditOutput output = new AuditOutput(options.directory, sc.hadoopConfiguration());
         List<JavaRDD<FeedRecord>> inputs = new ArrayList<>();
         for (InputFile file : InputFile.expand(options.inputs, sc.hadoopConfiguration())) {

@@ -13,6 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import dev.unspin.eval.LabelledText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The model detector's examples: spins no entry lists, and correct uses it must leave alone. */
 class ModelDetectorTest {
     private static final TrigramModel MODEL = TrigramModel.openDefault();
-    private static final ModelDetector DETECTOR = new ModelDetector(MODEL,
-            SwapVocabulary.of(PhraseDictionary.load(RuleFiles.packaged())), Calibration.DEFAULT);
+    private static final SwapVocabulary SWAPS = SwapVocabulary.of(PhraseDictionary.load(RuleFiles.packaged()));
+    private static final SynonymTable SYNONYMS = SynonymTable.openDefault();
+    private static final ModelDetector DETECTOR = new ModelDetector(MODEL, SWAPS, SYNONYMS, ModelSettings.DEFAULT);
 
     private static List<Finding> detect(String text) {
         return DETECTOR.detect(new Document("t.txt", text), CheckSettings.defaults());
@@ -40,8 +45,28 @@ class ModelDetectorTest {
         assertEquals(ModelDetector.RULE, f.rule());
         assertEquals(Source.MODEL, f.source());
         assertEquals(Category.SPINNER_SYNONYM, f.category());
-        assertTrue(f.confidence() >= Calibration.DEFAULT.floor(), "confidence " + f.confidence());
+        assertTrue(f.confidence() >= ModelSettings.DEFAULT.swaps().floor(), "confidence " + f.confidence());
         assertTrue(f.message().contains("\u201Csaid\u201D"), f.message());
+    }
+
+    @Test
+    void aDocumentSpunThroughoutWithSynonymsIsEvidentlySpunItsOriginalIsNot() throws Exception {
+        LabelledText spun = LabelledText.parse(Files.readString(Path.of("samples/heldout/spun-thesaurus/news-climate-summit.txt")));
+        List<Finding> findings = DETECTOR.detect(new Document("spun.txt", spun.text()), CheckSettings.defaults());
+        assertTrue(findings.size() >= ModelSettings.DEFAULT.pooledMinimum(), findings.toString());
+        long onSpunWords = findings.stream()
+                .filter(f -> spun.gold().stream().anyMatch(g -> g.start() < f.end() && f.start() < g.end())).count();
+        assertTrue(onSpunWords >= findings.size() - 1, "nearly all on the spinner's swaps: " + findings);
+        String original = Files.readString(Path.of("samples/heldout/clean/news-climate-summit.txt"));
+        assertEquals(List.of(), DETECTOR.detect(new Document("clean.txt", original), CheckSettings.defaults()));
+    }
+
+    @Test
+    void manyDenseSignalsMakeADocumentEvidentlySpunButFewDoNot() {
+        ModelSettings settings = ModelSettings.DEFAULT;
+        assertTrue(settings.pooled(10, 400), "10 signals in 400 words");
+        assertTrue(!settings.pooled(4, 100), "fewer than the minimum");
+        assertTrue(!settings.pooled(10, 2000), "too sparse: 50 per 10,000 words");
     }
 
     @ParameterizedTest
@@ -51,6 +76,7 @@ class ModelDetectorTest {
             "The Safety Council met on Monday, and Guns N' Roses played on Tuesday.",
             "The road safety campaign starts next month in 12 cities.",
             "He mentioned that the museum keeps two old guns from the war.",
+            "The colour of the paint in the centre of the room was grey.",
     })
     void leavesCorrectUsesNamesAndQuotationsAlone(String text) {
         assertEquals(List.of(), flagged(text));
@@ -62,7 +88,8 @@ class ModelDetectorTest {
         Finding spun = new Finding("test/spun", Category.SPINNER_SYNONYM, Severity.ERROR, 1.0, 0, 0, List.of("x"), "x",
                 Source.DICTIONARY);
         Calibration strict = new Calibration(20, 0.75, 0.25, 19.5, 0.55, 0.1, 0.9, 0.5);
-        ModelDetector detector = new ModelDetector(MODEL, SwapVocabulary.of(PhraseDictionary.load(RuleFiles.packaged())), strict);
+        Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
+        ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, 5, 145));
         Document document = new Document("t.txt", text);
         assertEquals(List.of(), detector.detect(document, CheckSettings.defaults()), "alone: only a weak signal");
         List<Finding> pooled = detector.detect(document, CheckSettings.defaults(), List.of(spun, spun, spun));

@@ -1,0 +1,64 @@
+package dev.unspin.eval;
+
+import dev.unspin.EngineFactory;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.Engine;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.Source;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every detector on the held-out sets (samples/heldout) must not fall below the figures the README
+ * reports: the clean texts stay clean, and the swaps no entry names are still found.
+ */
+class HeldoutQualityTest {
+    private static Evaluation habits;
+    private static Evaluation thesaurus;
+
+    @BeforeAll
+    static void evaluate() {
+        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.allOf(Source.class), CheckSettings.defaults());
+        habits = evaluate(engine, "samples/heldout/spun-habits");
+        thesaurus = evaluate(engine, "samples/heldout/spun-thesaurus");
+    }
+
+    private static Evaluation evaluate(Engine engine, String spun) {
+        LabelledCorpus corpus = LabelledCorpus.load(List.of("samples/heldout/clean", spun));
+        assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
+        Evaluation evaluation = new Evaluation();
+        for (LabelledCorpus.Entry entry : corpus.entries()) {
+            evaluation.add(engine.check(new Document(entry.path(), entry.text().text())), entry.text().gold());
+        }
+        return evaluation;
+    }
+
+    @Test
+    void heldOutCleanTextsStayClean() {
+        assertEquals(0.0, habits.cleanFindingsPer10kWords(), habits.summary() + "\n" + habits.falseAlarms());
+        assertEquals(1.0, habits.cleanDocumentsJudgedClean(), habits.summary());
+    }
+
+    @Test
+    void spinnersHabitsInNewContextsAreFound() {
+        assertTrue(habits.recall() >= 0.28, habits.summary());
+        assertTrue(habits.fixAccuracy() >= 0.27, habits.summary());
+        assertTrue(habits.precision() >= 0.94, habits.summary() + "\n" + habits.falseAlarms());
+        assertTrue(habits.spunDocumentsCaught() >= 23 / 24.0, habits.summary());
+    }
+
+    @Test
+    void randomThesaurusSynonymsAreFound() {
+        assertTrue(thesaurus.recall() >= 0.15, thesaurus.summary());
+        assertTrue(thesaurus.fixAccuracy() >= 0.13, thesaurus.summary());
+        assertTrue(thesaurus.precision() >= 0.93, thesaurus.summary() + "\n" + thesaurus.falseAlarms());
+        assertTrue(thesaurus.spunDocumentsCaught() >= 18 / 24.0, thesaurus.summary());
+    }
+}
