@@ -1,5 +1,7 @@
 package dev.unspin.cli;
 
+import dev.unspin.text.EditDistance;
+
 import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.PhraseDictionary;
 import dev.unspin.engine.RuleFiles;
@@ -132,7 +134,7 @@ final class RulePack {
         for (String id : ids) {
             String lower = id.toLowerCase(Locale.ROOT);
             String tail = lower.substring(lower.indexOf('/') + 1);
-            int distance = Math.min(distance(q, lower), Math.min(distance(slug, lower), distance(slug, tail)));
+            int distance = Math.min(EditDistance.between(q, lower), Math.min(EditDistance.between(slug, lower), EditDistance.between(slug, tail)));
             boolean contains = slug.length() >= 3 && (lower.contains(slug) || tail.length() >= 3 && slug.contains(tail));
             if (contains || distance <= tolerance) {
                 scored.add(new Scored(id, contains ? Math.min(distance, tolerance) : distance));
@@ -140,25 +142,5 @@ final class RulePack {
         }
         return scored.stream().sorted(Comparator.comparingInt(Scored::score).thenComparing(Scored::id))
                 .limit(limit).map(Scored::id).toList();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

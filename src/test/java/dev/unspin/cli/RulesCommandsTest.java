@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.text.EditDistance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -269,7 +270,7 @@ class RulesCommandsTest {
         assertEquals(List.of("a/local-weather-exchange"), RulePack.closeMatches("a/local-wether-exchange", ids, 5));
         assertEquals(List.of("grammar/UNSPIN_FINAL_WEEK"), RulePack.closeMatches("final_week", ids, 5));
         assertEquals(List.of(), RulePack.closeMatches("zzzzzz", ids, 5));
-        assertEquals(3, RulePack.distance("kitten", "sitting"));
+        assertEquals(3, EditDistance.between("kitten", "sitting"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
