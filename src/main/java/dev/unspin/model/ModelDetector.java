@@ -17,8 +17,10 @@ import dev.unspin.text.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Spins no list names, found in context. Candidates for what a word (or two) replaced come from
@@ -55,15 +57,17 @@ public final class ModelDetector implements Detector {
 
     /**
      * Strong signals are findings. Weak ones are too, but only where the document as a whole is
-     * evidently spun: either the other detectors and the strong signals already make it at least
-     * suspect and the weak signals make it spun, or the signals are so many and so dense that
-     * they say so on their own ({@link ModelSettings#pooled}). Many weak signals are strong
+     * evidently spun: the signals are on so many different words, so densely, that they say so on
+     * their own ({@link ModelSettings#pooled}); or the other detectors and the strong signals already make
+     * it at least suspect and the weak known swaps make it spun (then only those: a synonym is too
+     * weak a candidate to report on another detector's evidence). Many weak signals are strong
      * evidence about a document, never about a single phrase in a document that is otherwise clean.
      */
     @Override
     public List<Finding> detect(Document document, CheckSettings checkSettings, List<Finding> earlier) {
         List<Finding> strong = new ArrayList<>();
         List<Finding> weak = new ArrayList<>();
+        List<Finding> weakSwaps = new ArrayList<>();
         boolean[] quoted = QuotedTokens.of(document.tokens(), document.normalized().text());
         for (Sentence sentence : document.sentences()) {
             SentenceWords words = SentenceWords.of(document.tokens(), sentence, quoted, model);
@@ -76,22 +80,36 @@ public final class ModelDetector implements Detector {
                 if (calibration.strong(best.excess())) {
                     strong.add(toFinding(document, words, p, best, calibration.confidence(best.excess())));
                 } else {
-                    weak.add(toFinding(document, words, p, best, calibration.pooledConfidence()));
+                    Finding finding = toFinding(document, words, p, best, calibration.pooledConfidence());
+                    weak.add(finding);
+                    if (calibration == settings.swaps()) {
+                        weakSwaps.add(finding);
+                    }
                 }
                 p += best.spunLength() - 1;
             }
         }
-        if (!weak.isEmpty() && evidentlySpun(document, earlier, strong, weak)) {
+        if (settings.pooled(distinctWords(document, strong, weak), document.wordCount())) {
             strong.addAll(weak);
+        } else if (!weakSwaps.isEmpty() && spunWithWeakSwaps(document, earlier, strong, weakSwaps)) {
+            strong.addAll(weakSwaps);
         }
         return strong;
     }
 
-    private boolean evidentlySpun(Document document, List<Finding> earlier, List<Finding> strong, List<Finding> weak) {
-        int words = document.wordCount();
-        if (settings.pooled(strong.size() + weak.size(), words)) {
-            return true;
+    /** How many different words the signals are on: one rare word used ten times is one piece of evidence. */
+    private static int distinctWords(Document document, List<Finding> strong, List<Finding> weak) {
+        Set<String> words = new HashSet<>();
+        for (List<Finding> findings : List.of(strong, weak)) {
+            for (Finding f : findings) {
+                words.add(document.original().substring(f.start(), f.end()).toLowerCase(Locale.ROOT));
+            }
         }
+        return words.size();
+    }
+
+    private static boolean spunWithWeakSwaps(Document document, List<Finding> earlier, List<Finding> strong, List<Finding> weak) {
+        int words = document.wordCount();
         List<Finding> known = new ArrayList<>(earlier);
         known.addAll(strong);
         if (SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), words)) == Verdict.CLEAN) {
@@ -118,6 +136,16 @@ public final class ModelDetector implements Detector {
      * first, then one-word swaps and synonyms, the candidate furthest above its own margin winning.
      */
     private Candidate bestCandidate(SentenceWords words, int p) {
+        if (words.unknownButJudgeable(p)) {
+            Candidate best = null;
+            String spun = words.lowerText(p, 1);
+            for (String synonym : synonyms.candidates(spun)) {
+                if (!SpellingVariants.of(spun, synonym)) {
+                    best = better(best, words, p, 1, ids(new String[]{synonym}), 1, settings.unknownWords());
+                }
+            }
+            return best;
+        }
         for (int length = SwapVocabulary.MAX_WORDS; length >= 1; length--) {
             if (!words.judgeable(p, length)) {
                 continue;

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * A sentence as the trigram model sees it: its words and numbers in order, punctuation left out
  * (the model was trained on text without it), framed by the sentence-start and sentence-end ids;
- * numbers and words the model does not know are {@link TrigramModel#UNKNOWN}.
+ * numbers and words the model does not know are {@link TrigramModel#UNKNOWN}; a British spelling
+ * reads as its American one ({@link BritishSpellings}).
  * Position 0 is the start, positions 1..n the tokens, n+1 the end.
  */
 final class SentenceWords {
@@ -39,7 +40,9 @@ final class SentenceWords {
         ids[0] = model.sentenceStart();
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
-            ids[i + 1] = token.kind() == TokenKind.WORD ? model.id(token.lower()) : TrigramModel.UNKNOWN;
+            int id = token.kind() == TokenKind.WORD ? model.id(token.lower()) : TrigramModel.UNKNOWN;
+            ids[i + 1] = id == TrigramModel.UNKNOWN && token.kind() == TokenKind.WORD
+                    ? BritishSpellings.americanId(token.lower(), model) : id;
             quoted[i + 1] = quotedTokens[token.index()];
         }
         ids[ids.length - 1] = model.sentenceEnd();
@@ -80,6 +83,18 @@ final class SentenceWords {
             }
         }
         return ids[p - 1] != TrigramModel.UNKNOWN && ids[p + length] != TrigramModel.UNKNOWN;
+    }
+
+    /**
+     * Whether the word at p is one the model does not know but may still judge by what it replaced:
+     * a lower-case word of letters only (so no name, number or code), not quoted, between known
+     * neighbours. A thesaurus spinner's rare synonyms ("tierce" for third) are such words.
+     */
+    boolean unknownButJudgeable(int p) {
+        Token token = token(p);
+        return ids[p] == TrigramModel.UNKNOWN && !quoted[p] && token.kind() == TokenKind.WORD
+                && token.text().chars().allMatch(Character::isLowerCase)
+                && ids[p - 1] != TrigramModel.UNKNOWN && ids[p + 1] != TrigramModel.UNKNOWN;
     }
 
     private static boolean isAllCaps(String text) {

@@ -48,17 +48,17 @@ class HeldoutQualityTest {
 
     @Test
     void spinnersHabitsInNewContextsAreFound() {
-        assertTrue(habits.recall() >= 0.28, habits.summary());
-        assertTrue(habits.fixAccuracy() >= 0.27, habits.summary());
-        assertTrue(habits.precision() >= 0.94, habits.summary() + "\n" + habits.falseAlarms());
+        assertTrue(habits.recall() >= 0.27, habits.summary());
+        assertTrue(habits.fixAccuracy() >= 0.26, habits.summary());
+        assertTrue(habits.precision() >= 0.96, habits.summary() + "\n" + habits.falseAlarms());
         assertTrue(habits.spunDocumentsCaught() >= 23 / 24.0, habits.summary());
     }
 
     @Test
     void randomThesaurusSynonymsAreFound() {
-        assertTrue(thesaurus.recall() >= 0.15, thesaurus.summary());
-        assertTrue(thesaurus.fixAccuracy() >= 0.13, thesaurus.summary());
-        assertTrue(thesaurus.precision() >= 0.93, thesaurus.summary() + "\n" + thesaurus.falseAlarms());
-        assertTrue(thesaurus.spunDocumentsCaught() >= 18 / 24.0, thesaurus.summary());
+        assertTrue(thesaurus.recall() >= 0.25, thesaurus.summary());
+        assertTrue(thesaurus.fixAccuracy() >= 0.22, thesaurus.summary());
+        assertTrue(thesaurus.precision() >= 0.95, thesaurus.summary() + "\n" + thesaurus.falseAlarms());
+        assertTrue(thesaurus.spunDocumentsCaught() >= 23 / 24.0, thesaurus.summary());
     }
 }

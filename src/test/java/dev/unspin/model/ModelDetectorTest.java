@@ -89,7 +89,7 @@ class ModelDetectorTest {
                 Source.DICTIONARY);
         Calibration strict = new Calibration(20, 0.75, 0.25, 19.5, 0.55, 0.1, 0.9, 0.5);
         Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
-        ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, 5, 145));
+        ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, none, 5, 145));
         Document document = new Document("t.txt", text);
         assertEquals(List.of(), detector.detect(document, CheckSettings.defaults()), "alone: only a weak signal");
         List<Finding> pooled = detector.detect(document, CheckSettings.defaults(), List.of(spun, spun, spun));
