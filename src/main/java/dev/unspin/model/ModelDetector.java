@@ -89,12 +89,13 @@ public final class ModelDetector implements Detector {
                 p += best.spunLength() - 1;
             }
         }
+        List<Finding> reported = new ArrayList<>(strong);
         if (settings.pooled(distinctWords(document, strong, weak), document.wordCount())) {
-            strong.addAll(weak);
+            reported.addAll(weak);
         } else if (!weakSwaps.isEmpty() && spunWithWeakSwaps(document, earlier, strong, weakSwaps)) {
-            strong.addAll(weakSwaps);
+            reported.addAll(weakSwaps);
         }
-        return strong;
+        return reported;
     }
 
     /** How many different words the signals are on: one rare word used ten times is one piece of evidence. */
@@ -216,9 +217,11 @@ public final class ModelDetector implements Detector {
             original.append(original.length() == 0 ? "" : " ").append(model.word(id));
         }
         String suggestion = CaseStyle.of(text).apply(original.toString());
-        String message = String.format(Locale.ROOT,
-                "\u201C%s\u201D reads like a spinner's swap; in this context the language model finds \u201C%s\u201D"
-                        + " %,.0f times more likely.", text, suggestion, Math.pow(10, candidate.gain()));
+        String message = candidate.calibration() == settings.unknownWords()
+                ? String.format(Locale.ROOT, "\u201C%s\u201D is a rare word in this context, as a thesaurus spinner puts in;"
+                        + " its synonym \u201C%s\u201D fits here.", text, suggestion)
+                : String.format(Locale.ROOT, "\u201C%s\u201D reads like a spinner's swap; in this context the language model"
+                        + " finds \u201C%s\u201D %,.0f times more likely.", text, suggestion, Math.pow(10, candidate.gain()));
         return new Finding(RULE, Category.SPINNER_SYNONYM, Severity.forConfidence(confidence), confidence, start, end,
                 List.of(suggestion), message, Source.MODEL);
     }

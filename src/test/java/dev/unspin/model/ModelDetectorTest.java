@@ -62,6 +62,25 @@ class ModelDetectorTest {
     }
 
     @Test
+    void aRareWordTheModelDoesNotKnowIsJudgedByItsSynonyms() throws Exception {
+        List<String> restored = new java.util.ArrayList<>();
+        try (var files = Files.list(Path.of("samples/heldout/spun-thesaurus"))) {
+            for (Path file : files.sorted().toList()) {
+                LabelledText spun = LabelledText.parse(Files.readString(file));
+                for (Finding f : DETECTOR.detect(new Document(file.toString(), spun.text()), CheckSettings.defaults())) {
+                    String word = spun.text().substring(f.start(), f.end());
+                    String lower = word.toLowerCase(java.util.Locale.ROOT);
+                    if (MODEL.id(lower) == TrigramModel.UNKNOWN && BritishSpellings.americanId(lower, MODEL) == TrigramModel.UNKNOWN) {
+                        assertTrue(f.message().contains("is a rare word in this context"), f.message());
+                        restored.add(word + " -> " + f.suggestions().get(0));
+                    }
+                }
+            }
+        }
+        assertTrue(restored.contains("twelvemonth -> year"), restored.toString());
+    }
+
+    @Test
     void manyDenseSignalsMakeADocumentEvidentlySpunButFewDoNot() {
         ModelSettings settings = ModelSettings.DEFAULT;
         assertTrue(settings.pooled(10, 400), "10 signals in 400 words");
