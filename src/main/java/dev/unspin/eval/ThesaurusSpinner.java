@@ -1,11 +1,9 @@
 package dev.unspin.eval;
 
 import dev.unspin.lexicon.Lexicon;
+import dev.unspin.lexicon.WordNetSynsets;
 import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A cheap random-synonym spinner: a lower-case content word becomes a one-word WordNet 3.1 synonym
@@ -22,6 +21,8 @@ import java.util.Set;
  */
 final class ThesaurusSpinner implements Spinner {
     private static final Set<String> BASE_TAGS = Set.of("NN", "NN:UN", "VB", "VBP", "JJ", "RB");
+    /** Synonyms the spinner puts in: one word of letters only. */
+    private static final Pattern LETTERS = Pattern.compile("[a-z]+");
 
     private final Dictionary wordNet;
     private final Lexicon lexicon = Lexicon.english();
@@ -68,36 +69,15 @@ final class ThesaurusSpinner implements Spinner {
     }
 
     private Set<String> synonyms(String lemma, POS pos) {
-        Set<String> synonyms = new LinkedHashSet<>();
         try {
-            IndexWord entry = wordNet.lookupIndexWord(pos, lemma);
-            if (entry == null) {
-                return synonyms;
-            }
-            for (Synset sense : entry.getSenses()) {
-                for (Word word : sense.getWords()) {
-                    String synonym = word.getLemma();
-                    if (synonym.matches("[a-z]+") && !synonym.equals(lemma)) {
-                        synonyms.add(synonym);
-                    }
-                }
-            }
+            return WordNetSynsets.otherLemmas(wordNet.lookupIndexWord(pos, lemma), lemma, LETTERS);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
         }
-        return synonyms;
     }
 
+    /** WordNet's part of speech for the tag; adverbs only in their plain form (RB), not comparatives or superlatives. */
     private static POS pos(String tag) {
-        if (tag.startsWith("NN")) {
-            return POS.NOUN;
-        } else if (tag.startsWith("VB")) {
-            return POS.VERB;
-        } else if (tag.startsWith("JJ")) {
-            return POS.ADJECTIVE;
-        } else if (tag.equals("RB")) {
-            return POS.ADVERB;
-        }
-        return null;
+        return tag.startsWith("RB") && !tag.equals("RB") ? null : WordNetSynsets.pos(tag);
     }
 }

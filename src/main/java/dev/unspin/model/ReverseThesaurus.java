@@ -1,11 +1,10 @@
 package dev.unspin.model;
 
 import dev.unspin.lexicon.Lexicon;
+import dev.unspin.lexicon.WordNetSynsets;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.Iterator;
@@ -52,7 +51,7 @@ final class ReverseThesaurus {
             return result;
         }
         for (Lexicon.Analysis reading : readings) {
-            POS pos = pos(reading.tag());
+            POS pos = WordNetSynsets.pos(reading.tag());
             if (pos != null) {
                 for (String synonym : synonyms(reading.lemma(), pos)) {
                     if (BASE_TAGS.contains(reading.tag())) {
@@ -102,35 +101,10 @@ final class ReverseThesaurus {
 
     /** The other one-word lemmas of every synset of {@code lemma} as a {@code pos}. */
     private Set<String> synonyms(String lemma, POS pos) {
-        Set<String> synonyms = new LinkedHashSet<>();
         try {
-            IndexWord entry = wordNet.getIndexWord(pos, lemma);
-            if (entry == null) {
-                return synonyms;
-            }
-            for (Synset sense : entry.getSenses()) {
-                for (Word word : sense.getWords()) {
-                    if (WORD.matcher(word.getLemma()).matches() && !word.getLemma().equals(lemma)) {
-                        synonyms.add(word.getLemma());
-                    }
-                }
-            }
+            return WordNetSynsets.otherLemmas(wordNet.getIndexWord(pos, lemma), lemma, WORD);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
         }
-        return synonyms;
-    }
-
-    private static POS pos(String tag) {
-        if (tag.startsWith("NN")) {
-            return POS.NOUN;
-        } else if (tag.startsWith("VB")) {
-            return POS.VERB;
-        } else if (tag.startsWith("JJ")) {
-            return POS.ADJECTIVE;
-        } else if (tag.startsWith("RB")) {
-            return POS.ADVERB;
-        }
-        return null;
     }
 }

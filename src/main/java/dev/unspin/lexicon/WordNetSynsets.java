@@ -1,0 +1,46 @@
+package dev.unspin.lexicon;
+
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the project reads from WordNet: the part of speech of a Penn tag, and a word's synonyms. */
+public final class WordNetSynsets {
+    private WordNetSynsets() {
+    }
+
+    /** WordNet's part of speech for a Penn Treebank tag (NN*, VB*, JJ*, RB*), or null for any other tag. */
+    public static POS pos(String tag) {
+        if (tag.startsWith("NN")) {
+            return POS.NOUN;
+        } else if (tag.startsWith("VB")) {
+            return POS.VERB;
+        } else if (tag.startsWith("JJ")) {
+            return POS.ADJECTIVE;
+        } else if (tag.startsWith("RB")) {
+            return POS.ADVERB;
+        }
+        return null;
+    }
+
+    /** The other lemmas of every synset of {@code entry} (null: none) that {@code allowed} matches, in WordNet's order. */
+    public static Set<String> otherLemmas(IndexWord entry, String lemma, Pattern allowed) {
+        Set<String> synonyms = new LinkedHashSet<>();
+        if (entry == null) {
+            return synonyms;
+        }
+        for (Synset sense : entry.getSenses()) {
+            for (Word word : sense.getWords()) {
+                if (allowed.matcher(word.getLemma()).matches() && !word.getLemma().equals(lemma)) {
+                    synonyms.add(word.getLemma());
+                }
+            }
+        }
+        return synonyms;
+    }
+}
