@@ -39,6 +39,7 @@ public final class ModelLocation {
 
     static String howToBuild() {
         return "build it with `mvn -DskipTests package` (it becomes target/model/" + FILE_NAME
-                + "), or point -D" + PROPERTY + "=FILE or " + ENVIRONMENT + "=FILE at it";
+                + "), or point -D" + PROPERTY + "=FILE or " + ENVIRONMENT + "=FILE at it"
+                + " (or leave the model detector out: --detectors dictionary,grammar)";
     }
 }
