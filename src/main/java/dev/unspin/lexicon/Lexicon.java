@@ -21,6 +21,10 @@ import java.util.Set;
 public final class Lexicon {
     private static final String ANALYSIS = "/org/languagetool/resource/en/english.dict";
     private static final String SYNTHESIS = "/org/languagetool/resource/en/english_synth.dict";
+    /** Tags of closed-class words: prepositions, determiners, pronouns, wh-words, conjunctions, modals, "there", "to". */
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$",
+            "WRB", "CC", "MD", "EX", "TO");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
     private static volatile Lexicon shared;
 
     private final Dictionary analysis;
@@ -58,6 +62,14 @@ public final class Lexicon {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether any reading of the form is a closed-class word or an auxiliary ("like", "up", "can"
+     * and "has" all are): which of two such words a sentence takes is syntax, not a synonym choice.
+     */
+    public boolean isFunctionWord(String form) {
+        return analyse(form).stream().anyMatch(a -> FUNCTION_TAGS.contains(a.tag()) || AUXILIARIES.contains(a.lemma()));
     }
 
     private List<Analysis> lookup(String word) {

@@ -11,6 +11,7 @@ import dev.unspin.engine.Severity;
 import dev.unspin.engine.Source;
 import dev.unspin.engine.SpinScorer;
 import dev.unspin.engine.Verdict;
+import dev.unspin.lexicon.Lexicon;
 import dev.unspin.text.CaseStyle;
 import dev.unspin.text.Sentence;
 import dev.unspin.text.Token;
@@ -29,7 +30,7 @@ import java.util.Set;
  * and with each candidate, and a candidate that makes it clearly more likely, by the margin of its
  * source ({@link ModelSettings}), is a finding. Words the model cannot judge are left alone:
  * capitalised words inside a sentence (names), words in quotations, words the model does not
- * know, words next to numbers or unknown words, single function words ({@link FunctionWords}),
+ * know, words next to numbers or unknown words, single function words ({@link Lexicon#isFunctionWord}),
  * synonyms that are only another spelling ({@link SpellingVariants}), and words another detector
  * already reported.
  */
@@ -41,6 +42,7 @@ public final class ModelDetector implements Detector {
     private final SynonymTable synonyms;
     private final ContextWindow window;
     private final ModelSettings settings;
+    private final Lexicon lexicon = Lexicon.english();
 
     public ModelDetector(TrigramModel model, SwapVocabulary swaps, SynonymTable synonyms, ModelSettings settings) {
         this.model = model;
@@ -152,7 +154,7 @@ public final class ModelDetector implements Detector {
                 continue;
             }
             String spun = words.lowerText(p, length);
-            if (length == 1 && FunctionWords.contains(spun)) {
+            if (length == 1 && lexicon.isFunctionWord(spun)) {
                 continue;
             }
             Candidate best = null;

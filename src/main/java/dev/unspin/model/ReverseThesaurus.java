@@ -25,9 +25,6 @@ import java.util.regex.Pattern;
 final class ReverseThesaurus {
     static final Pattern WORD = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Set<String> BASE_TAGS = Set.of("NN", "NN:UN", "VB", "VBP", "JJ", "RB");
-    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$",
-            "WRB", "CC", "MD", "EX", "TO");
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
     private static final Map<POS, List<String>> INFLECTED_TAGS = Map.of(POS.NOUN, List.of("NNS"),
             POS.VERB, List.of("VBD", "VBG", "VBN", "VBZ"), POS.ADJECTIVE, List.of("JJR", "JJS"),
             POS.ADVERB, List.of("RBR", "RBS"));
@@ -46,10 +43,10 @@ final class ReverseThesaurus {
     /** The forms {@code form} may stand for, in no particular order; empty for a function word. */
     Set<String> replaced(String form) {
         Set<String> result = new LinkedHashSet<>();
-        List<Lexicon.Analysis> readings = lexicon.analyse(form);
-        if (readings.stream().anyMatch(ReverseThesaurus::function)) {
+        if (lexicon.isFunctionWord(form)) {
             return result;
         }
+        List<Lexicon.Analysis> readings = lexicon.analyse(form);
         for (Lexicon.Analysis reading : readings) {
             POS pos = WordNetSynsets.pos(reading.tag());
             if (pos != null) {
@@ -68,7 +65,7 @@ final class ReverseThesaurus {
             }
         }
         result.remove(form);
-        result.removeIf(this::functionWord);
+        result.removeIf(lexicon::isFunctionWord);
         return result;
     }
 
@@ -89,14 +86,6 @@ final class ReverseThesaurus {
             throw new IllegalStateException("cannot list WordNet's lemmas", e);
         }
         return forms;
-    }
-
-    private boolean functionWord(String form) {
-        return lexicon.analyse(form).stream().anyMatch(ReverseThesaurus::function);
-    }
-
-    private static boolean function(Lexicon.Analysis reading) {
-        return FUNCTION_TAGS.contains(reading.tag()) || AUXILIARIES.contains(reading.lemma());
     }
 
     /** The other one-word lemmas of every synset of {@code lemma} as a {@code pos}. */
