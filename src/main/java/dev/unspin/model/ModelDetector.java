@@ -154,11 +154,13 @@ public final class ModelDetector implements Detector {
                 continue;
             }
             String spun = words.lowerText(p, length);
-            if (length == 1 && lexicon.isFunctionWord(spun)) {
+            List<SwapVocabulary.Swap> known = swaps.backFrom(spun);
+            // the synonym table has no function words; only a known swap needs the (slower) look-up
+            if (length == 1 && !known.isEmpty() && lexicon.isFunctionWord(spun)) {
                 continue;
             }
             Candidate best = null;
-            for (SwapVocabulary.Swap swap : swaps.backFrom(spun)) {
+            for (SwapVocabulary.Swap swap : known) {
                 best = better(best, words, p, length, ids(swap.original()), swap.support(), settings.swaps());
             }
             if (length == 1) {
