@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.model.ModelDetector;
 import dev.unspin.text.EditDistance;
 
 import dev.unspin.dictionary.DictionaryEntry;
@@ -108,6 +109,7 @@ final class RulePack {
     /** Every rule id people may ask about: dictionary ids, grammar ids with and without "grammar/", full ids. */
     List<String> ids() {
         List<String> ids = new ArrayList<>();
+        ids.add(ModelDetector.RULE);
         dictionary().entries().forEach(e -> ids.add(e.id()));
         for (GrammarRuleCatalog.Rule r : grammar().rules()) {
             if (!ids.contains(r.id())) {

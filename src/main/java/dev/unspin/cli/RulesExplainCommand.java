@@ -8,6 +8,12 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
 import dev.unspin.grammar.GrammarRuleCatalog;
+import dev.unspin.dictionary.SwapVocabulary;
+import dev.unspin.model.ModelDetector;
+import dev.unspin.model.ModelLocation;
+import dev.unspin.model.ModelSettings;
+import dev.unspin.model.SynonymTable;
+import dev.unspin.model.TrigramModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +32,9 @@ import java.util.concurrent.Callable;
         description = {"Explain one rule: where it is written (file:line), its phrase or pattern, fixes, category, "
                 + "confidence and severity, conditions, source languages and examples, and whether each example "
                 + "behaves (flag examples flagged, pass examples left alone).",
-                "RULE is a dictionary id (spinner-a-h/local-weather-exchange) or a grammar rule id "
-                        + "(grammar/UNSPIN_FINAL_WEEK or UNSPIN_FINAL_WEEK), as reports show them."},
+                "RULE is a dictionary id (spinner-a-h/local-weather-exchange), a grammar rule id "
+                        + "(grammar/UNSPIN_FINAL_WEEK or UNSPIN_FINAL_WEEK) or the model detector's rule ("
+                        + ModelDetector.RULE + "), as reports show them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule's examples behave", "1:an example misbehaves",
                 "2:unknown rule (close matches are suggested) or unreadable rule files"})
@@ -49,6 +56,9 @@ final class RulesExplainCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RulePack pack = RulePack.load(directory, extraFiles);
         String wanted = ruleId.strip();
+        if (wanted.equalsIgnoreCase(ModelDetector.RULE)) {
+            return explainModel(pack, out) ? 0 : 1;
+        }
         List<DictionaryEntry> entries = pack.dictionary().entries().stream()
                 .filter(e -> e.id().equalsIgnoreCase(wanted)).toList();
         List<GrammarRuleCatalog.Rule> grammar = entries.isEmpty() ? grammarRules(pack, wanted) : List.of();
@@ -158,6 +168,39 @@ final class RulesExplainCommand implements Callable<Integer> {
         }
         out.println();
         return ok;
+    }
+
+    private static boolean explainModel(RulePack pack, PrintStream out) {
+        ModelSettings settings = ModelSettings.DEFAULT;
+        SwapVocabulary swaps = SwapVocabulary.of(pack.dictionary());
+        out.println(ModelDetector.RULE + "  (model detector)");
+        field(out, "what", "a word or two that reads like a spinner's swap in its context, by a trigram language model");
+        field(out, "candidates", swaps.size() + " known swaps read backwards from the dictionary (margin "
+                + settings.swaps().margin() + " log10, less " + settings.swaps().supportBonus() + " x log2(support));"
+                + " WordNet synonyms (margin " + settings.thesaurus().margin() + "); synonyms of words the model does not"
+                + " know (margin " + settings.unknownWords().margin() + ")");
+        field(out, "document", "weak signals count only where signals on at least " + settings.pooledMinimum()
+                + " different words reach " + (int) settings.pooledPer10kWords() + " per 10,000 words, or weak known"
+                + " swaps where the other detectors already make the document suspect");
+        field(out, "left alone", "names, quotations, numbers and unknown neighbours, function words, spelling variants,"
+                + " and what another detector already found");
+        field(out, "language model", ModelLocation.defaultPath().toString());
+        field(out, "category", "spinner-synonym");
+        field(out, "confidence", String.format(Locale.ROOT, "%.2f to %.2f by the margin; %.2f or %.2f for weak signals"
+                + " that count", settings.swaps().floor(), settings.swaps().ceiling(), settings.swaps().pooledConfidence(),
+                settings.thesaurus().pooledConfidence()));
+        ModelDetector detector = new ModelDetector(TrigramModel.openDefault(), swaps, SynonymTable.openDefault(), settings);
+        CheckSettings check = new CheckSettings(java.util.Optional.empty(), 0.0);
+        out.println("  examples:");
+        List<Finding> flagged = detector.detect(new Document("flag", ModelDetector.FLAG_EXAMPLE), check);
+        out.println("    flag: " + ModelDetector.FLAG_EXAMPLE);
+        out.println("          " + (flagged.isEmpty() ? "FAILS: not flagged"
+                : "ok: flagged " + String.join(", ", flagged.stream().map(f -> describe(ModelDetector.FLAG_EXAMPLE, f)).toList())));
+        List<Finding> passed = detector.detect(new Document("pass", ModelDetector.PASS_EXAMPLE), check);
+        out.println("    pass: " + ModelDetector.PASS_EXAMPLE);
+        out.println("          " + (passed.isEmpty() ? "ok: not flagged" : "FAILS: flagged " + describe(ModelDetector.PASS_EXAMPLE, passed.get(0))));
+        out.println();
+        return !flagged.isEmpty() && passed.isEmpty();
     }
 
     private static void field(PrintStream out, String name, String value) {

@@ -1,6 +1,9 @@
 package dev.unspin.cli;
 
 import dev.unspin.dictionary.DictionaryEntry;
+import dev.unspin.dictionary.SwapVocabulary;
+import dev.unspin.model.ModelDetector;
+import dev.unspin.model.ModelLocation;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.grammar.GrammarRuleCatalog;
@@ -77,6 +80,10 @@ final class RulesListCommand implements Callable<Integer> {
             }
         }
         out.printf("%6d  grammar rules%n", grammar.rules().size());
+        out.println();
+        out.println("model:");
+        out.printf("%6d  known swaps read from the dictionary, for %s (WordNet synonyms and the language model from %s)%n",
+                SwapVocabulary.of(pack.dictionary()).size(), ModelDetector.RULE, ModelLocation.defaultPath().getParent());
         return grammar.loadProblems().isEmpty() ? 0 : 1;
     }
 }

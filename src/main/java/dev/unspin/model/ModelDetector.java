@@ -36,6 +36,10 @@ import java.util.Set;
  */
 public final class ModelDetector implements Detector {
     public static final String RULE = "model/swap-in-context";
+    /** A sentence the detector must flag (a known swap in a context no entry names), for its tests and {@code rules explain}. */
+    public static final String FLAG_EXAMPLE = "Officials mentioned the guns program had been expanded over the final week.";
+    /** A sentence it must leave alone: words spinners swap, used correctly. */
+    public static final String PASS_EXAMPLE = "She counted the change on her fingers while the rain fell.";
 
     private final TrigramModel model;
     private final SwapVocabulary swaps;

@@ -265,6 +265,17 @@ class RulesCommandsTest {
     }
 
     @Test
+    void explainsTheModelDetectorsRuleAndRunsItsExamples() {
+        CliRun explained = run("rules", "explain", "model/swap-in-context");
+        assertEquals(0, explained.code(), explained.out() + explained.err());
+        assertTrue(explained.out().contains("(model detector)"), explained.out());
+        assertTrue(explained.out().contains("ok: flagged \u201Cmentioned\u201D \u2192 \u201Csaid\u201D"), explained.out());
+        assertTrue(explained.out().contains("ok: not flagged"), explained.out());
+        CliRun listed = run("rules", "list");
+        assertTrue(listed.out().contains("known swaps read from the dictionary, for model/swap-in-context"), listed.out());
+    }
+
+    @Test
     void closeMatchesByEditDistanceOrSubstring() {
         List<String> ids = List.of("a/local-weather-exchange", "b/weather", "grammar/UNSPIN_FINAL_WEEK", "c/unrelated-thing");
         assertEquals(List.of("a/local-weather-exchange"), RulePack.closeMatches("a/local-wether-exchange", ids, 5));

@@ -39,8 +39,7 @@ class ModelDetectorTest {
 
     @Test
     void flagsKnownSwapsInContextsNoEntryNames() {
-        assertEquals(List.of("mentioned -> said", "guns -> weapons"),
-                flagged("Officials mentioned the guns program had been expanded over the final week."));
+        assertEquals(List.of("mentioned -> said", "guns -> weapons"), flagged(ModelDetector.FLAG_EXAMPLE));
         Finding f = detect("Officials mentioned the plan on Monday.").get(0);
         assertEquals(ModelDetector.RULE, f.rule());
         assertEquals(Source.MODEL, f.source());
@@ -90,7 +89,7 @@ class ModelDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "She counted the change on her fingers while the rain fell.",
+            ModelDetector.PASS_EXAMPLE,
             "\"Officials mentioned the guns program,\" he wrote in his diary.",
             "The Safety Council met on Monday, and Guns N' Roses played on Tuesday.",
             "The road safety campaign starts next month in 12 cities.",
