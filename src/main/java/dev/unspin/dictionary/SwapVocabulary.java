@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * The spinner's own swap habits, read backwards out of the dictionary: an entry "nuclear fingers
  * program" → "nuclear arms program" says spinners write "fingers" for "arms", wherever it occurs.
- * Each entry's spun phrase and first fix are aligned on their common start and end; what differs
- * (one or two words on each side) is a swap. A one-word swap written with {lemma} markers holds
+ * Each entry's spun phrase and first fix are aligned word by word ({@link WordAlignment}); each
+ * stretch that differs (one or two words on each side) is a swap, so "sooner than the tip" →
+ * "before the end" gives two. A one-word swap written with {lemma} markers holds
  * for every form ("{gun}" → "{weapon}": guns → weapons, gun → weapon). A swap seen in several
  * entries has more support.
  * Machine-translation entries are left out: they are not swaps of one word for another. So is an
@@ -46,31 +47,26 @@ public final class SwapVocabulary {
             }
             String[] spun = words(entry.spun());
             String[] fix = words(entry.fixes().get(0));
-            int head = 0;
-            while (head < spun.length && head < fix.length && spun[head].equals(fix[head])) {
-                head++;
-            }
-            int tail = 0;
-            while (tail < spun.length - head && tail < fix.length - head
-                    && spun[spun.length - 1 - tail].equals(fix[fix.length - 1 - tail])) {
-                tail++;
-            }
-            if (head == 0 && tail == 0 && !entry.conditions().equals(ContextConditions.NONE)) {
+            List<WordAlignment.Difference> differences = WordAlignment.differences(spun, fix);
+            if (differences.size() == 1 && differences.get(0).isWhole(spun, fix)
+                    && !entry.conditions().equals(ContextConditions.NONE)) {
                 continue; // the whole entry, whose author said in which contexts it is a spin
             }
-            String[] from = Arrays.copyOfRange(spun, head, spun.length - tail);
-            String[] to = Arrays.copyOfRange(fix, head, fix.length - tail);
-            if (from.length < 1 || from.length > MAX_WORDS || to.length < 1 || to.length > MAX_WORDS
-                    || !Arrays.stream(from).allMatch(SwapVocabulary::isWord) || !Arrays.stream(to).allMatch(SwapVocabulary::isWord)) {
-                continue;
-            }
-            // the pattern has a token per word unless the tokenizer split one ("don't"); then no forms
-            PatternToken token = entry.pattern().size() == spun.length ? entry.pattern().get(head) : null;
-            if (from.length == 1 && to.length == 1 && token != null && token.isInflected()
-                    && entry.fixes().get(0).contains("{" + to[0] + "}")) {
-                token.formTags().forEach((form, tags) -> count(counts, form, dictionary.inflector().inflect(to[0], tags)));
-            } else {
-                count(counts, String.join(" ", from), String.join(" ", to));
+            for (WordAlignment.Difference difference : differences) {
+                String[] from = Arrays.copyOfRange(spun, difference.spunFrom(), difference.spunTo());
+                String[] to = Arrays.copyOfRange(fix, difference.fixFrom(), difference.fixTo());
+                if (from.length < 1 || from.length > MAX_WORDS || to.length < 1 || to.length > MAX_WORDS
+                        || !Arrays.stream(from).allMatch(SwapVocabulary::isWord) || !Arrays.stream(to).allMatch(SwapVocabulary::isWord)) {
+                    continue;
+                }
+                // the pattern has a token per word unless the tokenizer split one ("don't"); then no forms
+                PatternToken token = entry.pattern().size() == spun.length ? entry.pattern().get(difference.spunFrom()) : null;
+                if (from.length == 1 && to.length == 1 && token != null && token.isInflected()
+                        && entry.fixes().get(0).contains("{" + to[0] + "}")) {
+                    token.formTags().forEach((form, tags) -> count(counts, form, dictionary.inflector().inflect(to[0], tags)));
+                } else {
+                    count(counts, String.join(" ", from), String.join(" ", to));
+                }
             }
         }
         Map<String, List<Swap>> bySpun = new HashMap<>();

@@ -57,6 +57,21 @@ class SwapVocabularyTest {
     }
 
     @Test
+    void anEntryWithTwoSwapsGivesBoth() {
+        SwapVocabulary swaps = of("""
+                spun: sooner than the tip of
+                fix: before the end of
+                category: spinner-synonym
+                confidence: 0.9
+                flag: It ended sooner than the tip of the war.
+                pass: It ended before the end of the war.
+                """);
+        assertEquals(List.of("before"), originals(swaps, "sooner than"));
+        assertEquals(List.of("end"), originals(swaps, "tip"));
+        assertEquals(2, swaps.size());
+    }
+
+    @Test
     void aSwapWrittenWithLemmaMarkersHoldsForEveryForm() {
         SwapVocabulary swaps = of("""
                 spun: {gun} building
