@@ -17,10 +17,12 @@ import java.util.Map;
  * stretch that differs (one or two words on each side) is a swap, so "sooner than the tip" →
  * "before the end" gives two. A one-word swap written with {lemma} markers holds
  * for every form ("{gun}" → "{weapon}": guns → weapons, gun → weapon). A swap seen in several
- * entries has more support.
+ * entries has more support. A stretch longer than that, with one part a swap known from other
+ * entries, gives its other part ("final yr" → "last year", with yr → year known: final → last).
  * Machine-translation entries are left out: they are not swaps of one word for another. So is an
  * entry that is a swap as a whole but holds only in contexts its conditions name: its author
- * decided where it is a spin, and elsewhere the model would only undo that decision.
+ * decided where it is a spin, and elsewhere the model would only undo that decision; only the parts
+ * it is made of, found as above, are swaps.
  */
 public final class SwapVocabulary {
     /** Longest spun side of a swap, in words. */
@@ -41,6 +43,7 @@ public final class SwapVocabulary {
 
     public static SwapVocabulary of(PhraseDictionary dictionary) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
+        List<String[][]> unsplit = new ArrayList<>();
         for (DictionaryEntry entry : dictionary.entries()) {
             if (entry.category() == Category.MACHINE_TRANSLATION || !entry.sourceLanguages().isEmpty()) {
                 continue;
@@ -48,15 +51,18 @@ public final class SwapVocabulary {
             String[] spun = words(entry.spun());
             String[] fix = words(entry.fixes().get(0));
             List<WordAlignment.Difference> differences = WordAlignment.differences(spun, fix);
-            if (differences.size() == 1 && differences.get(0).isWhole(spun, fix)
-                    && !entry.conditions().equals(ContextConditions.NONE)) {
-                continue; // the whole entry, whose author said in which contexts it is a spin
-            }
+            // a swap as a whole whose author said in which contexts it is a spin: only its parts, below
+            boolean conditionedWhole = differences.size() == 1 && differences.get(0).isWhole(spun, fix)
+                    && !entry.conditions().equals(ContextConditions.NONE);
             for (WordAlignment.Difference difference : differences) {
                 String[] from = Arrays.copyOfRange(spun, difference.spunFrom(), difference.spunTo());
                 String[] to = Arrays.copyOfRange(fix, difference.fixFrom(), difference.fixTo());
-                if (from.length < 1 || from.length > MAX_WORDS || to.length < 1 || to.length > MAX_WORDS
+                if (from.length < 1 || to.length < 1
                         || !Arrays.stream(from).allMatch(SwapVocabulary::isWord) || !Arrays.stream(to).allMatch(SwapVocabulary::isWord)) {
+                    continue;
+                }
+                if (conditionedWhole || from.length > MAX_WORDS || to.length > MAX_WORDS) {
+                    unsplit.add(new String[][]{from, to});
                     continue;
                 }
                 // the pattern has a token per word unless the tokenizer split one ("don't"); then no forms
@@ -69,6 +75,11 @@ public final class SwapVocabulary {
                 }
             }
         }
+        Map<String, Map<String, Integer>> direct = new HashMap<>();
+        counts.forEach((spun, originals) -> direct.put(spun, Map.copyOf(originals)));
+        for (String[][] difference : unsplit) {
+            splitByKnownSwap(difference[0], difference[1], direct, counts);
+        }
         Map<String, List<Swap>> bySpun = new HashMap<>();
         counts.forEach((spun, originals) -> {
             List<Swap> swaps = new ArrayList<>();
@@ -77,6 +88,39 @@ public final class SwapVocabulary {
             bySpun.put(spun, List.copyOf(swaps));
         });
         return new SwapVocabulary(bySpun);
+    }
+
+    /**
+     * A stretch too long to be one swap may be two, one of them known from other entries: "final yr" → "last
+     * year", with "yr" → "year" known, gives "final" → "last". Only swaps read directly from entries serve as
+     * the known part, so the result does not depend on the entries' order.
+     */
+    private static void splitByKnownSwap(String[] from, String[] to, Map<String, Map<String, Integer>> direct,
+                                         Map<String, Map<String, Integer>> counts) {
+        for (int spunCut = 1; spunCut < from.length; spunCut++) {
+            for (int fixCut = 1; fixCut < to.length; fixCut++) {
+                String[] spunHead = Arrays.copyOfRange(from, 0, spunCut);
+                String[] spunTail = Arrays.copyOfRange(from, spunCut, from.length);
+                String[] fixHead = Arrays.copyOfRange(to, 0, fixCut);
+                String[] fixTail = Arrays.copyOfRange(to, fixCut, to.length);
+                if (isKnown(direct, spunHead, fixHead) && fitsOneSwap(spunTail, fixTail)) {
+                    count(counts, String.join(" ", spunTail), String.join(" ", fixTail));
+                    return;
+                }
+                if (isKnown(direct, spunTail, fixTail) && fitsOneSwap(spunHead, fixHead)) {
+                    count(counts, String.join(" ", spunHead), String.join(" ", fixHead));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isKnown(Map<String, Map<String, Integer>> direct, String[] spun, String[] original) {
+        return direct.getOrDefault(String.join(" ", spun), Map.of()).containsKey(String.join(" ", original));
+    }
+
+    private static boolean fitsOneSwap(String[] spun, String[] original) {
+        return spun.length <= MAX_WORDS && original.length <= MAX_WORDS;
     }
 
     private static void count(Map<String, Map<String, Integer>> counts, String spun, String original) {

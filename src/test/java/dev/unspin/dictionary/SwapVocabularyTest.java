@@ -72,6 +72,39 @@ class SwapVocabularyTest {
     }
 
     @Test
+    void aStretchOfTwoSwapsIsSplitByTheOneKnownFromOtherEntries() {
+        SwapVocabulary swaps = of("""
+                spun: exports this yr
+                fix: exports this year
+                category: spinner-synonym
+                confidence: 0.9
+                flag: Exports this yr rose.
+                pass: Exports this year rose.
+
+                spun: final yr
+                fix: last year
+                category: spinner-synonym
+                confidence: 0.9
+                not-prev: her
+                flag: Exports fell final yr.
+                pass: She is in her final yr.
+
+                spun: overdue evening
+                fix: late night
+                category: spinner-synonym
+                confidence: 0.9
+                not-prev: the
+                flag: They met overdue evening.
+                pass: The overdue evening rent was paid.
+                """);
+        assertEquals(List.of("year"), originals(swaps, "yr"));
+        assertEquals(List.of("last"), originals(swaps, "final"), "a conditioned entry still gives the parts it is made of");
+        assertEquals(List.of(), originals(swaps, "final yr"), "but not itself");
+        assertEquals(List.of(), originals(swaps, "overdue"), "no part of this one is known: nothing");
+        assertEquals(2, swaps.size());
+    }
+
+    @Test
     void aSwapWrittenWithLemmaMarkersHoldsForEveryForm() {
         SwapVocabulary swaps = of("""
                 spun: {gun} building
