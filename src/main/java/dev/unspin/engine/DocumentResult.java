@@ -11,7 +11,7 @@ public record DocumentResult(Document document, int words, List<Finding> finding
 
     /** The same document with only {@code kept} of its findings (suppressions, a baseline), scored again. */
     public DocumentResult withFindings(List<Finding> kept) {
-        double rescored = SpinScorer.score(kept, words);
+        double rescored = SpinScorer.score(kept, document);
         return new DocumentResult(document, words, kept, rescored, SpinScorer.verdict(rescored));
     }
 }

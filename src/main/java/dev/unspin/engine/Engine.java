@@ -36,7 +36,7 @@ public final class Engine {
         }
         List<Finding> findings = FindingMerger.merge(adjust.apply(document, all));
         int words = document.wordCount();
-        double score = SpinScorer.score(findings, words);
+        double score = SpinScorer.score(findings, document);
         return new DocumentResult(document, words, findings, score, SpinScorer.verdict(score));
     }
 }

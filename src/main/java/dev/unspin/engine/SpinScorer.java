@@ -1,11 +1,17 @@
 package dev.unspin.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a document's findings into a spin score 0-100 and a verdict.
  *
- * <p>Evidence is the sum of confidence x severity weight over the findings. It is scaled by
+ * <p>Evidence is the sum of confidence x severity weight over the findings, but a model finding
+ * repeated on the same words with the same suggestion is one word choice, made once: the k-th
+ * occurrence adds 1/k of its weight (a report that says "planning division" ten times is not ten
+ * times as suspect). A list's finding is a known spin each time and counts in full. It is scaled by
  * {@code sqrt(REFERENCE_WORDS / words)} (words floored at {@code MIN_WORDS}) so that a long text
  * needs more findings than a short one for the same score, yet a handful of certain findings is
  * never diluted away; then {@code score = 100 * (1 - exp(-evidence / SCALE))}. The thresholds
@@ -21,10 +27,17 @@ public final class SpinScorer {
     private SpinScorer() {
     }
 
-    public static double score(List<Finding> findings, int words) {
+    public static double score(List<Finding> findings, Document document) {
+        int words = document.wordCount();
+        Map<Choice, Integer> modelChoices = new HashMap<>();
         double evidence = 0;
         for (Finding f : findings) {
-            evidence += f.confidence() * f.severity().weight();
+            double weight = f.confidence() * f.severity().weight();
+            if (f.source() == Source.MODEL) {
+                Choice choice = new Choice(document.original().substring(f.start(), f.end()).toLowerCase(Locale.ROOT), f.suggestions());
+                weight /= modelChoices.merge(choice, 1, Integer::sum);
+            }
+            evidence += weight;
         }
         double scaled = evidence * Math.sqrt(REFERENCE_WORDS / Math.max(words, MIN_WORDS));
         return Math.round(1000 * (1 - Math.exp(-scaled / SCALE))) / 10.0;
@@ -35,5 +48,9 @@ public final class SpinScorer {
             return Verdict.SPUN;
         }
         return score >= SUSPECT_THRESHOLD ? Verdict.SUSPECT : Verdict.CLEAN;
+    }
+
+    /** The words a model finding is on and what it suggests instead. */
+    private record Choice(String words, List<String> suggestions) {
     }
 }

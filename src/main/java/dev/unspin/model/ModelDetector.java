@@ -116,14 +116,13 @@ public final class ModelDetector implements Detector {
     }
 
     private static boolean spunWithWeakSwaps(Document document, List<Finding> earlier, List<Finding> strong, List<Finding> weak) {
-        int words = document.wordCount();
         List<Finding> known = new ArrayList<>(earlier);
         known.addAll(strong);
-        if (SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), words)) == Verdict.CLEAN) {
+        if (SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), document)) == Verdict.CLEAN) {
             return false;
         }
         known.addAll(weak);
-        return SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), words)) == Verdict.SPUN;
+        return SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), document)) == Verdict.SPUN;
     }
 
     /** Whether another detector already reported these words: the model adds what the lists do not name. */

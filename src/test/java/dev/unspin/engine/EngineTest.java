@@ -23,16 +23,43 @@ class EngineTest {
         assertEquals(0.8, merged.get(1).confidence());
     }
 
+    /** A document of {@code words} words, "word" each. */
+    private static Document words(int words) {
+        return new Document("t.txt", "word ".repeat(words));
+    }
+
     @Test
     void scoreGrowsWithEvidenceAndShrinksWithLength() {
         List<Finding> one = List.of(finding(0, 1, 0.95));
         List<Finding> ten = java.util.stream.IntStream.range(0, 10).mapToObj(i -> finding(i * 10, i * 10 + 1, 0.95)).toList();
-        assertEquals(0, SpinScorer.score(List.of(), 500));
-        assertTrue(SpinScorer.score(one, 500) < SpinScorer.SUSPECT_THRESHOLD, "one finding alone does not make a text suspect");
-        assertTrue(SpinScorer.score(ten, 500) >= SpinScorer.SPUN_THRESHOLD);
-        assertTrue(SpinScorer.score(ten, 5000) < SpinScorer.score(ten, 500));
+        assertEquals(0, SpinScorer.score(List.of(), words(500)));
+        assertTrue(SpinScorer.score(one, words(500)) < SpinScorer.SUSPECT_THRESHOLD, "one finding alone does not make a text suspect");
+        assertTrue(SpinScorer.score(ten, words(500)) >= SpinScorer.SPUN_THRESHOLD);
+        assertTrue(SpinScorer.score(ten, words(5000)) < SpinScorer.score(ten, words(500)));
         assertEquals(Verdict.SPUN, SpinScorer.verdict(SpinScorer.SPUN_THRESHOLD));
         assertEquals(Verdict.SUSPECT, SpinScorer.verdict(SpinScorer.SUSPECT_THRESHOLD));
         assertEquals(Verdict.CLEAN, SpinScorer.verdict(SpinScorer.SUSPECT_THRESHOLD - 0.1));
+    }
+
+    @Test
+    void aRepeatedModelFindingIsOneWordChoice() {
+        String text = "The planning division met. " + "The planning division agreed. ".repeat(5);
+        Document document = new Document("t.txt", text);
+        List<Finding> model = new java.util.ArrayList<>();
+        List<Finding> dictionary = new java.util.ArrayList<>();
+        for (int at = text.indexOf("division"); at >= 0; at = text.indexOf("division", at + 1)) {
+            model.add(new Finding("model/swap-in-context", Category.SPINNER_SYNONYM, Severity.WARNING, 0.7, at, at + 8,
+                    List.of("department"), "m", Source.MODEL));
+            dictionary.add(new Finding("d/division", Category.SPINNER_SYNONYM, Severity.WARNING, 0.7, at, at + 8,
+                    List.of("department"), "m", Source.DICTIONARY));
+        }
+        assertEquals(6, model.size());
+        // 1 + 1/2 + ... + 1/6 = 2.45 findings' worth, not 6
+        assertTrue(SpinScorer.score(model, document) < SpinScorer.score(dictionary, document));
+        assertEquals(SpinScorer.score(dictionary.subList(0, 1), document), SpinScorer.score(model.subList(0, 1), document));
+        List<Finding> twoChoices = List.of(model.get(0), new Finding("model/swap-in-context", Category.SPINNER_SYNONYM,
+                Severity.WARNING, 0.7, text.indexOf("planning"), text.indexOf("planning") + 8, List.of("design"), "m", Source.MODEL));
+        assertEquals(SpinScorer.score(dictionary.subList(0, 2), document), SpinScorer.score(twoChoices, document),
+                "different words are different choices");
     }
 }

@@ -102,8 +102,9 @@ class SuppressionsTest {
             all.add(new Finding("r", Category.SPINNER_SYNONYM, Severity.ERROR, 0.95, first + i * 5, first + i * 5 + 4,
                     List.of("x"), "m", Source.DICTIONARY));
         }
-        double score = SpinScorer.score(all, 200);
-        DocumentResult result = new DocumentResult(new Document("x.md", text), 200, all, score, SpinScorer.verdict(score));
+        Document document = new Document("x.md", text);
+        double score = SpinScorer.score(all, document);
+        DocumentResult result = new DocumentResult(document, document.wordCount(), all, score, SpinScorer.verdict(score));
         assertEquals(Verdict.SPUN, result.verdict());
         DocumentResult after = Suppressions.of(text, List.of(new ProseMask.Range(0, first - 1))).apply(result);
         assertEquals(List.of(), after.findings());
