@@ -18,11 +18,13 @@ import java.util.Map;
  * "before the end" gives two. A one-word swap written with {lemma} markers holds
  * for every form ("{gun}" → "{weapon}": guns → weapons, gun → weapon). A swap seen in several
  * entries has more support. A stretch longer than that, with one part a swap known from other
- * entries, gives its other part ("final yr" → "last year", with yr → year known: final → last).
+ * entries, gives its other part ("contemporary learn about" → "new study", with learn about →
+ * study known: contemporary → new).
  * Machine-translation entries are left out: they are not swaps of one word for another. So is an
- * entry that is a swap as a whole but holds only in contexts its conditions name: its author
- * decided where it is a spin, and elsewhere the model would only undo that decision; only the parts
- * it is made of, found as above, are swaps.
+ * entry that is a swap as a whole but holds only in contexts its conditions name, and so are its
+ * parts: its author decided where it is a spin, and elsewhere the model would only undo that
+ * decision ("bosom peril" → "breast cancer risk" but not before "factor" must not teach the model
+ * that "peril" is "cancer risk").
  */
 public final class SwapVocabulary {
     /** Longest spun side of a swap, in words. */
@@ -43,7 +45,7 @@ public final class SwapVocabulary {
 
     public static SwapVocabulary of(PhraseDictionary dictionary) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
-        List<String[][]> unsplit = new ArrayList<>();
+        List<String[][]> tooLong = new ArrayList<>();
         for (DictionaryEntry entry : dictionary.entries()) {
             if (entry.category() == Category.MACHINE_TRANSLATION || !entry.sourceLanguages().isEmpty()) {
                 continue;
@@ -51,9 +53,10 @@ public final class SwapVocabulary {
             String[] spun = words(entry.spun());
             String[] fix = words(entry.fixes().get(0));
             List<WordAlignment.Difference> differences = WordAlignment.differences(spun, fix);
-            // a swap as a whole whose author said in which contexts it is a spin: only its parts, below
-            boolean conditionedWhole = differences.size() == 1 && differences.get(0).isWhole(spun, fix)
-                    && !entry.conditions().equals(ContextConditions.NONE);
+            if (differences.size() == 1 && differences.get(0).isWhole(spun, fix)
+                    && !entry.conditions().equals(ContextConditions.NONE)) {
+                continue; // the whole entry, whose author said in which contexts it is a spin
+            }
             for (WordAlignment.Difference difference : differences) {
                 String[] from = Arrays.copyOfRange(spun, difference.spunFrom(), difference.spunTo());
                 String[] to = Arrays.copyOfRange(fix, difference.fixFrom(), difference.fixTo());
@@ -61,8 +64,8 @@ public final class SwapVocabulary {
                         || !Arrays.stream(from).allMatch(SwapVocabulary::isWord) || !Arrays.stream(to).allMatch(SwapVocabulary::isWord)) {
                     continue;
                 }
-                if (conditionedWhole || from.length > MAX_WORDS || to.length > MAX_WORDS) {
-                    unsplit.add(new String[][]{from, to});
+                if (from.length > MAX_WORDS || to.length > MAX_WORDS) {
+                    tooLong.add(new String[][]{from, to});
                     continue;
                 }
                 // the pattern has a token per word unless the tokenizer split one ("don't"); then no forms
@@ -77,7 +80,7 @@ public final class SwapVocabulary {
         }
         Map<String, Map<String, Integer>> direct = new HashMap<>();
         counts.forEach((spun, originals) -> direct.put(spun, Map.copyOf(originals)));
-        for (String[][] difference : unsplit) {
+        for (String[][] difference : tooLong) {
             splitByKnownSwap(difference[0], difference[1], direct, counts);
         }
         Map<String, List<Swap>> bySpun = new HashMap<>();
@@ -91,9 +94,9 @@ public final class SwapVocabulary {
     }
 
     /**
-     * A stretch too long to be one swap may be two, one of them known from other entries: "final yr" → "last
-     * year", with "yr" → "year" known, gives "final" → "last". Only swaps read directly from entries serve as
-     * the known part, so the result does not depend on the entries' order.
+     * A stretch too long to be one swap may be two, one of them known from other entries: "contemporary learn
+     * about" → "new study", with "learn about" → "study" known, gives "contemporary" → "new". Only swaps read
+     * directly from entries serve as the known part, so the result does not depend on the entries' order.
      */
     private static void splitByKnownSwap(String[] from, String[] to, Map<String, Map<String, Integer>> direct,
                                          Map<String, Map<String, Integer>> counts) {

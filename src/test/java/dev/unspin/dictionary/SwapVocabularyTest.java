@@ -74,34 +74,40 @@ class SwapVocabularyTest {
     @Test
     void aStretchOfTwoSwapsIsSplitByTheOneKnownFromOtherEntries() {
         SwapVocabulary swaps = of("""
-                spun: exports this yr
-                fix: exports this year
+                spun: a learn about
+                fix: a study
                 category: spinner-synonym
                 confidence: 0.9
-                flag: Exports this yr rose.
-                pass: Exports this year rose.
+                flag: It was a learn about of birds.
+                pass: It was a study of birds.
 
-                spun: final yr
-                fix: last year
+                spun: contemporary learn about
+                fix: new study
                 category: spinner-synonym
                 confidence: 0.9
-                not-prev: her
-                flag: Exports fell final yr.
-                pass: She is in her final yr.
+                flag: A contemporary learn about shows it.
+                pass: A new study shows it.
 
-                spun: overdue evening
-                fix: late night
-                category: spinner-synonym
+                spun: bosom peril
+                fix: breast cancer risk
+                category: tortured-phrase
                 confidence: 0.9
-                not-prev: the
-                flag: They met overdue evening.
-                pass: The overdue evening rent was paid.
+                not-next: factor
+                flag: Bosom peril rises with age.
+                pass: The bosom peril factor was low.
+
+                spun: bosom tumour
+                fix: breast tumour
+                category: tortured-phrase
+                confidence: 0.9
+                flag: The bosom tumour was small.
+                pass: The breast tumour was small.
                 """);
-        assertEquals(List.of("year"), originals(swaps, "yr"));
-        assertEquals(List.of("last"), originals(swaps, "final"), "a conditioned entry still gives the parts it is made of");
-        assertEquals(List.of(), originals(swaps, "final yr"), "but not itself");
-        assertEquals(List.of(), originals(swaps, "overdue"), "no part of this one is known: nothing");
-        assertEquals(2, swaps.size());
+        assertEquals(List.of("study"), originals(swaps, "learn about"));
+        assertEquals(List.of("new"), originals(swaps, "contemporary"));
+        assertEquals(List.of(), originals(swaps, "peril"), "an entry with conditions is not split: its author said where it is a spin");
+        assertEquals(List.of("breast"), originals(swaps, "bosom"));
+        assertEquals(3, swaps.size());
     }
 
     @Test
