@@ -11,7 +11,8 @@ import java.util.Map;
  * <p>Evidence is the sum of confidence x severity weight over the findings, but a model finding
  * repeated on the same words with the same suggestion is one word choice, made once: the k-th
  * occurrence adds 1/k of its weight (a report that says "planning division" ten times is not ten
- * times as suspect). A list's finding is a known spin each time and counts in full. It is scaled by
+ * times as suspect). A dictionary or grammar finding names a known spin each time and counts in
+ * full. The evidence is scaled by
  * {@code sqrt(REFERENCE_WORDS / words)} (words floored at {@code MIN_WORDS}) so that a long text
  * needs more findings than a short one for the same score, yet a handful of certain findings is
  * never diluted away; then {@code score = 100 * (1 - exp(-evidence / SCALE))}. The thresholds
@@ -28,18 +29,17 @@ public final class SpinScorer {
     }
 
     public static double score(List<Finding> findings, Document document) {
-        int words = document.wordCount();
         Map<Choice, Integer> modelChoices = new HashMap<>();
         double evidence = 0;
         for (Finding f : findings) {
             double weight = f.confidence() * f.severity().weight();
             if (f.source() == Source.MODEL) {
-                Choice choice = new Choice(document.original().substring(f.start(), f.end()).toLowerCase(Locale.ROOT), f.suggestions());
-                weight /= modelChoices.merge(choice, 1, Integer::sum);
+                String words = document.original().substring(f.start(), f.end()).toLowerCase(Locale.ROOT);
+                weight /= modelChoices.merge(new Choice(words, f.suggestions()), 1, Integer::sum);
             }
             evidence += weight;
         }
-        double scaled = evidence * Math.sqrt(REFERENCE_WORDS / Math.max(words, MIN_WORDS));
+        double scaled = evidence * Math.sqrt(REFERENCE_WORDS / Math.max(document.wordCount(), MIN_WORDS));
         return Math.round(1000 * (1 - Math.exp(-scaled / SCALE))) / 10.0;
     }
 
