@@ -37,6 +37,10 @@ public final class SwapVocabulary {
         }
     }
 
+    /** Words of an entry's spun phrase and the words of its fix they stand for, too many for one swap. */
+    private record Stretch(String[] spun, String[] original) {
+    }
+
     private final Map<String, List<Swap>> bySpun;
 
     private SwapVocabulary(Map<String, List<Swap>> bySpun) {
@@ -45,7 +49,7 @@ public final class SwapVocabulary {
 
     public static SwapVocabulary of(PhraseDictionary dictionary) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
-        List<String[][]> tooLong = new ArrayList<>();
+        List<Stretch> tooLong = new ArrayList<>();
         for (DictionaryEntry entry : dictionary.entries()) {
             if (entry.category() == Category.MACHINE_TRANSLATION || !entry.sourceLanguages().isEmpty()) {
                 continue;
@@ -65,7 +69,7 @@ public final class SwapVocabulary {
                     continue;
                 }
                 if (from.length > MAX_WORDS || to.length > MAX_WORDS) {
-                    tooLong.add(new String[][]{from, to});
+                    tooLong.add(new Stretch(from, to));
                     continue;
                 }
                 // the pattern has a token per word unless the tokenizer split one ("don't"); then no forms
@@ -80,8 +84,8 @@ public final class SwapVocabulary {
         }
         Map<String, Map<String, Integer>> direct = new HashMap<>();
         counts.forEach((spun, originals) -> direct.put(spun, Map.copyOf(originals)));
-        for (String[][] difference : tooLong) {
-            splitByKnownSwap(difference[0], difference[1], direct, counts);
+        for (Stretch stretch : tooLong) {
+            splitByKnownSwap(stretch, direct, counts);
         }
         Map<String, List<Swap>> bySpun = new HashMap<>();
         counts.forEach((spun, originals) -> {
@@ -98,8 +102,10 @@ public final class SwapVocabulary {
      * about" → "new study", with "learn about" → "study" known, gives "contemporary" → "new". Only swaps read
      * directly from entries serve as the known part, so the result does not depend on the entries' order.
      */
-    private static void splitByKnownSwap(String[] from, String[] to, Map<String, Map<String, Integer>> direct,
+    private static void splitByKnownSwap(Stretch stretch, Map<String, Map<String, Integer>> direct,
                                          Map<String, Map<String, Integer>> counts) {
+        String[] from = stretch.spun();
+        String[] to = stretch.original();
         for (int spunCut = 1; spunCut < from.length; spunCut++) {
             for (int fixCut = 1; fixCut < to.length; fixCut++) {
                 String[] spunHead = Arrays.copyOfRange(from, 0, spunCut);
