@@ -18,6 +18,7 @@ import dev.unspin.text.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,10 @@ public final class ModelDetector implements Detector {
     public static final String FLAG_EXAMPLE = "Officials mentioned the guns program had been expanded over the final week.";
     /** A sentence it must leave alone: words spinners swap, used correctly. */
     public static final String PASS_EXAMPLE = "She counted the change on her fingers while the rain fell.";
+
+    /** How close (log10 units of excess) another original must come to the best to be offered too. */
+    static final double ALTERNATIVE_BAND = 1.0;
+    static final int MAX_ALTERNATIVES = 2;
 
     private final TrigramModel model;
     private final SwapVocabulary swaps;
@@ -139,18 +144,19 @@ public final class ModelDetector implements Detector {
 
     /**
      * The likeliest original of the words at p, if it is at least a weak signal: two-word swaps
-     * first, then one-word swaps and synonyms, the candidate furthest above its own margin winning.
+     * first, then one-word swaps and synonyms, the candidate furthest above its own margin winning;
+     * the others nearly as good ride along as alternatives.
      */
     private Candidate bestCandidate(SentenceWords words, int p) {
         if (words.unknownButJudgeable(p)) {
-            Candidate best = null;
+            List<Candidate> found = new ArrayList<>();
             String spun = words.lowerText(p, 1);
             for (String synonym : synonyms.candidates(spun)) {
                 if (!SpellingVariants.of(spun, synonym)) {
-                    best = better(best, words, p, 1, ids(new String[]{synonym}), 1, settings.unknownWords());
+                    score(found, words, p, 1, ids(new String[]{synonym}), 1, settings.unknownWords());
                 }
             }
-            return best;
+            return ranked(found);
         }
         for (int length = SwapVocabulary.MAX_WORDS; length >= 1; length--) {
             if (!words.judgeable(p, length)) {
@@ -162,36 +168,57 @@ public final class ModelDetector implements Detector {
             if (length == 1 && !known.isEmpty() && lexicon.isFunctionWord(spun)) {
                 continue;
             }
-            Candidate best = null;
+            List<Candidate> found = new ArrayList<>();
             for (SwapVocabulary.Swap swap : known) {
-                best = better(best, words, p, length, ids(swap.original()), swap.support(), settings.swaps());
+                score(found, words, p, length, ids(swap.original()), swap.support(), settings.swaps());
             }
             if (length == 1) {
                 for (int synonym : synonyms.candidates(words.ids()[p])) {
                     if (!SpellingVariants.of(spun, model.word(synonym))) {
-                        best = better(best, words, p, 1, new int[]{synonym}, 1, settings.thesaurus());
+                        score(found, words, p, 1, new int[]{synonym}, 1, settings.thesaurus());
                     }
                 }
             }
-            if (best != null) {
-                return best;
+            if (!found.isEmpty()) {
+                return ranked(found);
             }
         }
         return null;
     }
 
-    private Candidate better(Candidate best, SentenceWords words, int p, int length, int[] replacement, int support,
-                             Calibration calibration) {
+    /** Adds the candidate to {@code found} if it is at least a weak signal by its source's calibration. */
+    private void score(List<Candidate> found, SentenceWords words, int p, int length, int[] replacement, int support,
+                       Calibration calibration) {
         if (replacement == null) {
-            return best;
+            return;
         }
         double gain = window.gain(words.ids(), p, p + length, replacement);
         double commonness = unigrams(replacement) - unigrams(Arrays.copyOfRange(words.ids(), p, p + length));
         double excess = calibration.excess(gain, commonness, support);
-        if ((calibration.strong(excess) || calibration.weak(excess)) && (best == null || excess > best.excess())) {
-            return new Candidate(length, replacement, gain, excess, calibration);
+        if (calibration.strong(excess) || calibration.weak(excess)) {
+            found.add(new Candidate(length, replacement, gain, excess, calibration, List.of()));
         }
-        return best;
+    }
+
+    /**
+     * The candidate furthest above its margin, with the other originals within {@link #ALTERNATIVE_BAND} of
+     * it as alternatives (at most {@link #MAX_ALTERNATIVES}), best first; null if none.
+     */
+    private static Candidate ranked(List<Candidate> found) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        found.sort(Comparator.comparingDouble(Candidate::excess).reversed());
+        Candidate best = found.get(0);
+        List<int[]> alternatives = new ArrayList<>();
+        for (Candidate other : found.subList(1, found.size())) {
+            if (alternatives.size() < MAX_ALTERNATIVES && other.excess() >= best.excess() - ALTERNATIVE_BAND
+                    && !Arrays.equals(other.original(), best.original())
+                    && alternatives.stream().noneMatch(a -> Arrays.equals(a, other.original()))) {
+                alternatives.add(other.original());
+            }
+        }
+        return new Candidate(best.spunLength(), best.original(), best.gain(), best.excess(), best.calibration(), alternatives);
     }
 
     private double unigrams(int[] ids) {
@@ -219,20 +246,31 @@ public final class ModelDetector implements Detector {
         int start = document.originalStart(first);
         int end = document.originalEnd(last);
         String text = document.original().substring(start, end);
-        StringBuilder original = new StringBuilder();
-        for (int id : candidate.original()) {
-            original.append(original.length() == 0 ? "" : " ").append(model.word(id));
+        List<String> suggestions = new ArrayList<>();
+        suggestions.add(CaseStyle.of(text).apply(words(candidate.original())));
+        for (int[] alternative : candidate.alternatives()) {
+            suggestions.add(CaseStyle.of(text).apply(words(alternative)));
         }
-        String suggestion = CaseStyle.of(text).apply(original.toString());
+        String suggestion = suggestions.get(0);
         String message = candidate.calibration() == settings.unknownWords()
                 ? String.format(Locale.ROOT, "\u201C%s\u201D is a rare word in this context, as a thesaurus spinner puts in;"
                         + " its synonym \u201C%s\u201D fits here.", text, suggestion)
                 : String.format(Locale.ROOT, "\u201C%s\u201D reads like a spinner's swap; in this context the language model"
                         + " finds \u201C%s\u201D %,.0f times more likely.", text, suggestion, Math.pow(10, candidate.gain()));
         return new Finding(RULE, Category.SPINNER_SYNONYM, Severity.forConfidence(confidence), confidence, start, end,
-                List.of(suggestion), message, Source.MODEL);
+                suggestions, message, Source.MODEL);
     }
 
-    private record Candidate(int spunLength, int[] original, double gain, double excess, Calibration calibration) {
+    private String words(int[] ids) {
+        StringBuilder text = new StringBuilder();
+        for (int id : ids) {
+            text.append(text.length() == 0 ? "" : " ").append(model.word(id));
+        }
+        return text.toString();
+    }
+
+    /** A candidate original of the spun words and how far above its margin it is; {@code alternatives}: the others nearly as good. */
+    private record Candidate(int spunLength, int[] original, double gain, double excess, Calibration calibration,
+                             List<int[]> alternatives) {
     }
 }

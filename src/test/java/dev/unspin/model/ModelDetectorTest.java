@@ -49,6 +49,16 @@ class ModelDetectorTest {
     }
 
     @Test
+    void originalsNearlyAsLikelyAsTheBestAreOfferedTooSoFixLeavesThemToTheEditor() {
+        String text = "Nurses won a pay upward push of five percent.";
+        Finding f = detect(text).get(0);
+        assertEquals("upward push", text.substring(f.start(), f.end()));
+        assertEquals(java.util.Set.of("increase", "rise"), java.util.Set.copyOf(f.suggestions()));
+        assertEquals(List.of("said"), detect("Officials mentioned the plan on Monday.").get(0).suggestions(),
+                "one clear original: one suggestion");
+    }
+
+    @Test
     void aDocumentSpunThroughoutWithSynonymsIsEvidentlySpunItsOriginalIsNot() throws Exception {
         LabelledText spun = LabelledText.parse(Files.readString(Path.of("samples/heldout/spun-thesaurus/news-climate-summit.txt")));
         List<Finding> findings = DETECTOR.detect(new Document("spun.txt", spun.text()), CheckSettings.defaults());
