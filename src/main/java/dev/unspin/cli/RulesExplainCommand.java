@@ -179,6 +179,8 @@ final class RulesExplainCommand implements Callable<Integer> {
                 + settings.swaps().margin() + " log10, less " + settings.swaps().supportBonus() + " x log2(support));"
                 + " WordNet synonyms (margin " + settings.thesaurus().margin() + "); synonyms of words the model does not"
                 + " know (margin " + settings.unknownWords().margin() + ")");
+        field(out, "fixes", "the likeliest original, then up to " + ModelDetector.MAX_ALTERNATIVES + " others within "
+                + ModelDetector.ALTERNATIVE_BAND + " log10 of it (fix applies only findings with one)");
         field(out, "document", "weak signals count only where signals on at least " + settings.pooledMinimum()
                 + " different words reach " + (int) settings.pooledPer10kWords() + " per 10,000 words, or weak known"
                 + " swaps where the other detectors already make the document suspect");

@@ -43,8 +43,9 @@ public final class ModelDetector implements Detector {
     public static final String PASS_EXAMPLE = "She counted the change on her fingers while the rain fell.";
 
     /** How close (log10 units of excess) another original must come to the best to be offered too. */
-    static final double ALTERNATIVE_BAND = 1.0;
-    static final int MAX_ALTERNATIVES = 2;
+    public static final double ALTERNATIVE_BAND = 1.0;
+    /** At most this many alternatives follow the best original. */
+    public static final int MAX_ALTERNATIVES = 2;
 
     private final TrigramModel model;
     private final SwapVocabulary swaps;

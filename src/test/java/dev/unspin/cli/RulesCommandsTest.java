@@ -269,6 +269,7 @@ class RulesCommandsTest {
         CliRun explained = run("rules", "explain", "model/swap-in-context");
         assertEquals(0, explained.code(), explained.out() + explained.err());
         assertTrue(explained.out().contains("(model detector)"), explained.out());
+        assertTrue(explained.out().contains("fixes:            the likeliest original, then up to 2 others"), explained.out());
         assertTrue(explained.out().contains("ok: flagged \u201Cmentioned\u201D \u2192 \u201Csaid\u201D"), explained.out());
         assertTrue(explained.out().contains("ok: not flagged"), explained.out());
         CliRun listed = run("rules", "list");
