@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * A text to check: its original form, the normalised view detectors match on, and analyses
- * computed on first use (tokens, sentences, part-of-speech tags per sentence, line index).
+ * computed on first use (tokens, sentences, part-of-speech tags per sentence, line index, word count).
  * Not thread-safe: one document is checked by one thread.
  */
 public final class Document {
@@ -26,6 +26,7 @@ public final class Document {
     private List<Sentence> sentences;
     private String[][] posTags;
     private LineIndex lineIndex;
+    private int wordCount = -1;
 
     public Document(String path, String original) {
         this(path, original, ProseMask.NONE);
@@ -95,13 +96,16 @@ public final class Document {
     }
 
     public int wordCount() {
-        int words = 0;
-        for (Token t : tokens()) {
-            if (t.kind() != TokenKind.PUNCT) {
-                words++;
+        if (wordCount < 0) {
+            int words = 0;
+            for (Token t : tokens()) {
+                if (t.kind() != TokenKind.PUNCT) {
+                    words++;
+                }
             }
+            wordCount = words;
         }
-        return words;
+        return wordCount;
     }
 
     public LineIndex lineIndex() {
