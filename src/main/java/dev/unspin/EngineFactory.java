@@ -7,7 +7,7 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Detector;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.grammar.GrammarDetector;
 import dev.unspin.model.ModelDetector;
 import dev.unspin.model.ModelLocation;
@@ -26,23 +26,23 @@ public final class EngineFactory {
     }
 
     /** An engine over these rules (a team's own files join them through {@link RuleFiles#withFiles}). */
-    public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings) {
+    public static Engine create(RuleFiles rules, Set<DetectorKind> sources, CheckSettings settings) {
         return create(rules, sources, settings, ModelLocation.defaultPath());
     }
 
     /** As above, with the model detector's language model read from {@code model}. */
-    public static Engine create(RuleFiles rules, Set<Source> sources, CheckSettings settings, Path model) {
+    public static Engine create(RuleFiles rules, Set<DetectorKind> sources, CheckSettings settings, Path model) {
         List<Detector> detectors = new ArrayList<>();
-        PhraseDictionary dictionary = sources.contains(Source.DICTIONARY) || sources.contains(Source.MODEL)
+        PhraseDictionary dictionary = sources.contains(DetectorKind.DICTIONARY) || sources.contains(DetectorKind.MODEL)
                 ? PhraseDictionary.load(rules) : null;
-        if (sources.contains(Source.DICTIONARY)) {
+        if (sources.contains(DetectorKind.DICTIONARY)) {
             detectors.add(new DictionaryDetector(dictionary));
         }
-        if (sources.contains(Source.GRAMMAR)) {
+        if (sources.contains(DetectorKind.GRAMMAR)) {
             detectors.add(new GrammarDetector(rules));
         }
         // last, so that it sees what the others found (document-level evidence)
-        if (sources.contains(Source.MODEL)) {
+        if (sources.contains(DetectorKind.MODEL)) {
             detectors.add(new ModelDetector(TrigramModel.open(model), SwapVocabulary.of(dictionary),
                     SynonymTable.open(model.resolveSibling(SynonymTable.FILE_NAME)), ModelSettings.DEFAULT));
         }

@@ -4,7 +4,7 @@ import dev.unspin.EngineFactory;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ final class EngineOptions {
 
     @Option(names = "--detectors", split = ",", paramLabel = "NAME",
             description = "Detectors to run, comma-separated: dictionary, grammar, model (default: all).")
-    Set<Source> detectors = EnumSet.allOf(Source.class);
+    Set<DetectorKind> detectors = EnumSet.allOf(DetectorKind.class);
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Read rules from DIR (with dictionary/ and grammar/) instead of the packaged ones.")

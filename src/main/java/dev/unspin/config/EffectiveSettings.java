@@ -137,7 +137,7 @@ public record EffectiveSettings(Optional<ConfigFile> config, List<Integer> overr
             } else if (level.get() != Level.OFF) {
                 Severity severity = level.get().severity().orElseThrow();
                 kept.add(severity == f.severity() ? f : new Finding(f.rule(), f.category(), severity, f.confidence(),
-                        f.start(), f.end(), f.suggestions(), f.message(), f.source()));
+                        f.start(), f.end(), f.suggestions(), f.message(), f.detector()));
             }
         }
         return kept;

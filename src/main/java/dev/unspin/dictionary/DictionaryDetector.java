@@ -5,7 +5,7 @@ import dev.unspin.engine.Detector;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.text.CaseStyle;
 import dev.unspin.text.Sentence;
 import dev.unspin.text.Token;
@@ -106,7 +106,7 @@ public final class DictionaryDetector implements Detector {
         }
         return new Finding(entry.id(), entry.category(), Severity.forConfidence(entry.confidence()), entry.confidence(),
                 start, end, suggestions, message(entry, document.original().substring(start, end), suggestions.get(0)),
-                Source.DICTIONARY);
+                DetectorKind.DICTIONARY);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
  * (Java String indices, end exclusive).
  */
 public record Finding(String rule, Category category, Severity severity, double confidence,
-                      int start, int end, List<String> suggestions, String message, Source source) {
+                      int start, int end, List<String> suggestions, String message, DetectorKind detector) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);

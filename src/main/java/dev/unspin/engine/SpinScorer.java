@@ -33,7 +33,7 @@ public final class SpinScorer {
         double evidence = 0;
         for (Finding f : findings) {
             double weight = f.confidence() * f.severity().weight();
-            if (f.source() == Source.MODEL) {
+            if (f.detector() == DetectorKind.MODEL) {
                 String words = document.original().substring(f.start(), f.end()).toLowerCase(Locale.ROOT);
                 weight /= modelChoices.merge(new Choice(words, f.suggestions()), 1, Integer::sum);
             }

@@ -7,7 +7,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.text.NormalizedText;
 import dev.unspin.text.Sentence;
 import org.languagetool.AnalyzedSentence;
@@ -110,7 +110,7 @@ public final class GrammarDetector implements Detector {
         double confidence = falseFriend ? FALSE_FRIEND_CONFIDENCE : PROJECT_RULE_CONFIDENCE;
         String message = match.getMessage().replace("<suggestion>", "\u201C").replace("</suggestion>", "\u201D");
         return new Finding("grammar/" + rule.getId(), category, Severity.forConfidence(confidence), confidence,
-                start, end, match.getSuggestedReplacements(), message, Source.GRAMMAR);
+                start, end, match.getSuggestedReplacements(), message, DetectorKind.GRAMMAR);
     }
 
     /** unspin's rule files name their categories UNSPIN_SPINNER_*, UNSPIN_TORTURED_* or UNSPIN_TRANSLATION_*. */

@@ -8,7 +8,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.FindingMerger;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.SpinScorer;
 import dev.unspin.engine.Verdict;
 import dev.unspin.lexicon.Lexicon;
@@ -259,7 +259,7 @@ public final class ModelDetector implements Detector {
                 : String.format(Locale.ROOT, "\u201C%s\u201D reads like a spinner's swap; in this context the language model"
                         + " finds \u201C%s\u201D %,.0f times more likely.", text, suggestion, Math.pow(10, candidate.gain()));
         return new Finding(RULE, Category.SPINNER_SYNONYM, Severity.forConfidence(confidence), confidence, start, end,
-                suggestions, message, Source.MODEL);
+                suggestions, message, DetectorKind.MODEL);
     }
 
     private String words(int[] ids) {

@@ -27,7 +27,7 @@ public final class CsvReportWriter implements ReportWriter {
                 Locations at = Locations.of(document, f);
                 row(out, List.of(path, str(at.line()), str(at.column()), str(at.endLine()), str(at.endColumn()),
                         str(f.start()), str(f.end()), f.rule(), f.category().id(), f.severity().id(),
-                        String.format(Locale.ROOT, "%.2f", f.confidence()), f.source().id(),
+                        String.format(Locale.ROOT, "%.2f", f.confidence()), f.detector().id(),
                         document.document().original().substring(f.start(), f.end()),
                         f.suggestions().isEmpty() ? "" : f.suggestions().get(0), f.message()));
             }

@@ -61,7 +61,7 @@ public final class JsonReportWriter implements ReportWriter {
             ArrayNode suggestions = node.putArray("suggestions");
             f.suggestions().forEach(suggestions::add);
             node.put("message", f.message());
-            node.put("source", f.source().id());
+            node.put("source", f.detector().id());
         }
         return doc;
     }

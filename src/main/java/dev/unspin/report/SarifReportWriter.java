@@ -83,7 +83,7 @@ public final class SarifReportWriter implements ReportWriter {
         String help = help(example.category());
         rule.putObject("help").put("text", help).put("markdown", help);
         rule.putObject("defaultConfiguration").put("level", level(example.severity()));
-        rule.putObject("properties").putArray("tags").add(example.category().id()).add(example.source().id());
+        rule.putObject("properties").putArray("tags").add(example.category().id()).add(example.detector().id());
         return rule;
     }
 
@@ -124,7 +124,7 @@ public final class SarifReportWriter implements ReportWriter {
         result.putObject("partialFingerprints").put("unspinPhrase/v1",
                 fingerprint(finding.rule() + "\u0000" + uri + "\u0000" + phrase + "\u0000" + lineText(document, finding)));
         result.putObject("properties").put("confidence", finding.confidence()).put("category", finding.category().id())
-                .put("source", finding.source().id());
+                .put("source", finding.detector().id());
         if (!finding.suggestions().isEmpty()) {
             ObjectNode fix = result.putArray("fixes").addObject();
             fix.putObject("description").put("text", "Replace with \u201C" + finding.suggestions().get(0) + "\u201D");

@@ -7,7 +7,7 @@ import dev.unspin.audit.RecordCheck;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.model.ModelLocation;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -53,7 +53,7 @@ final class PartitionCheck implements FlatMapFunction<Iterator<FeedRecord>, Stri
 
         private static Engine create() {
             Path shipped = Path.of(SparkFiles.get(ModelLocation.FILE_NAME));
-            return EngineFactory.create(RuleFiles.from(null), EnumSet.allOf(Source.class), CheckSettings.defaults(),
+            return EngineFactory.create(RuleFiles.from(null), EnumSet.allOf(DetectorKind.class), CheckSettings.defaults(),
                     Files.isRegularFile(shipped) ? shipped : ModelLocation.defaultPath());
         }
     }

@@ -7,7 +7,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.SpinScorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class AuditRunTest {
         int at = text.indexOf("spun");
         while (at >= 0) {
             findings.add(new Finding("test/spun", Category.SPINNER_SYNONYM, Severity.ERROR, 0.5 + at / 1000.0, at, at + 4,
-                    List.of("plain"), "spun", Source.DICTIONARY));
+                    List.of("plain"), "spun", DetectorKind.DICTIONARY));
             at = text.indexOf("spun", at + 1);
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("score=(\\d+)").matcher(text);

@@ -5,7 +5,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.Verdict;
 import dev.unspin.input.InputFormat;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class BaselineTest {
         List<Finding> findings = java.util.Arrays.stream(phrases).map(p -> {
             int start = text.indexOf(p);
             return new Finding("r/" + p.replace(' ', '-'), Category.SPINNER_SYNONYM, Severity.ERROR, 0.95, start, start + p.length(),
-                    List.of("x"), "m", Source.DICTIONARY);
+                    List.of("x"), "m", DetectorKind.DICTIONARY);
         }).toList();
         return new DocumentResult(document, 100, findings, 50, Verdict.SPUN);
     }

@@ -4,7 +4,7 @@ import dev.unspin.engine.Category;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,7 +154,7 @@ class ConfigLoaderTest {
 
     private static Finding finding(String rule, Category category, double confidence, int start, int end) {
         return new Finding(rule, category, Severity.forConfidence(confidence), confidence, start, end, List.of("x"), "m",
-                Source.DICTIONARY);
+                DetectorKind.DICTIONARY);
     }
 
     @Test

@@ -11,7 +11,7 @@ class EngineTest {
 
     private static Finding finding(int start, int end, double confidence) {
         return new Finding("r" + start, Category.SPINNER_SYNONYM, Severity.forConfidence(confidence), confidence, start, end,
-                List.of("x"), "m", Source.DICTIONARY);
+                List.of("x"), "m", DetectorKind.DICTIONARY);
     }
 
     @Test
@@ -49,16 +49,16 @@ class EngineTest {
         List<Finding> dictionary = new java.util.ArrayList<>();
         for (int at = text.indexOf("division"); at >= 0; at = text.indexOf("division", at + 1)) {
             model.add(new Finding("model/swap-in-context", Category.SPINNER_SYNONYM, Severity.WARNING, 0.7, at, at + 8,
-                    List.of("department"), "m", Source.MODEL));
+                    List.of("department"), "m", DetectorKind.MODEL));
             dictionary.add(new Finding("d/division", Category.SPINNER_SYNONYM, Severity.WARNING, 0.7, at, at + 8,
-                    List.of("department"), "m", Source.DICTIONARY));
+                    List.of("department"), "m", DetectorKind.DICTIONARY));
         }
         assertEquals(6, model.size());
         // 1 + 1/2 + ... + 1/6 = 2.45 findings' worth, not 6
         assertTrue(SpinScorer.score(model, document) < SpinScorer.score(dictionary, document));
         assertEquals(SpinScorer.score(dictionary.subList(0, 1), document), SpinScorer.score(model.subList(0, 1), document));
         List<Finding> twoChoices = List.of(model.get(0), new Finding("model/swap-in-context", Category.SPINNER_SYNONYM,
-                Severity.WARNING, 0.7, text.indexOf("planning"), text.indexOf("planning") + 8, List.of("design"), "m", Source.MODEL));
+                Severity.WARNING, 0.7, text.indexOf("planning"), text.indexOf("planning") + 8, List.of("design"), "m", DetectorKind.MODEL));
         assertEquals(SpinScorer.score(dictionary.subList(0, 2), document), SpinScorer.score(twoChoices, document),
                 "different words are different choices");
     }

@@ -28,7 +28,7 @@ class SuppressionsTest {
             boolean tortured = m.group().equals("TORT");
             findings.add(new Finding(tortured ? "tortured/x" : "spinner-a-h/local-weather-exchange",
                     tortured ? Category.TORTURED_PHRASE : Category.SPINNER_SYNONYM, Severity.ERROR, 0.95,
-                    m.start(), m.end(), List.of("fix"), "m", Source.DICTIONARY));
+                    m.start(), m.end(), List.of("fix"), "m", DetectorKind.DICTIONARY));
         }
         Document document = new Document("x.md", text);
         return Suppressions.of(text, comments).apply(findings).stream()
@@ -100,7 +100,7 @@ class SuppressionsTest {
         List<Finding> all = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             all.add(new Finding("r", Category.SPINNER_SYNONYM, Severity.ERROR, 0.95, first + i * 5, first + i * 5 + 4,
-                    List.of("x"), "m", Source.DICTIONARY));
+                    List.of("x"), "m", DetectorKind.DICTIONARY));
         }
         Document document = new Document("x.md", text);
         double score = SpinScorer.score(all, document);

@@ -5,7 +5,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class EvaluationTest {
 
     private static Finding finding(String text, String phrase, String fix) {
         int start = text.indexOf(phrase);
-        return new Finding("r", Category.SPINNER_SYNONYM, Severity.ERROR, 0.9, start, start + phrase.length(), List.of(fix), "m", Source.DICTIONARY);
+        return new Finding("r", Category.SPINNER_SYNONYM, Severity.ERROR, 0.9, start, start + phrase.length(), List.of(fix), "m", DetectorKind.DICTIONARY);
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class HeldoutQualityTest {
 
     @BeforeAll
     static void evaluate() {
-        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.allOf(Source.class), CheckSettings.defaults());
+        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.allOf(DetectorKind.class), CheckSettings.defaults());
         habits = evaluate(engine, "samples/heldout/spun-habits");
         thesaurus = evaluate(engine, "samples/heldout/spun-thesaurus");
     }

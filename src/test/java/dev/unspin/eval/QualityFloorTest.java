@@ -5,7 +5,7 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class QualityFloorTest {
 
     @BeforeAll
     static void evaluate() {
-        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.allOf(Source.class),
+        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.allOf(DetectorKind.class),
                 CheckSettings.defaults());
         LabelledCorpus corpus = LabelledCorpus.load(List.of("samples/labelled"));
         assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());

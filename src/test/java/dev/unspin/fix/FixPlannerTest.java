@@ -8,7 +8,7 @@ import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class FixPlannerTest {
 
     @BeforeAll
     static void createEngine() {
-        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(Source.DICTIONARY, Source.GRAMMAR),
+        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(DetectorKind.DICTIONARY, DetectorKind.GRAMMAR),
                 new CheckSettings(Optional.empty(), CheckSettings.DEFAULT_MIN_CONFIDENCE));
     }
 
@@ -74,7 +74,7 @@ class FixPlannerTest {
         Finding gamma = finding(11, 16, "GAMMA");
         Finding overlapsGamma = finding(14, 22, "x");
         Finding twoSuggestions = new Finding("t/two", Category.SPINNER_SYNONYM, Severity.ERROR, 0.99, 17, 22,
-                List.of("a", "b"), "m", Source.DICTIONARY);
+                List.of("a", "b"), "m", DetectorKind.DICTIONARY);
         ProtectedRegions none = ProtectedRegions.none();
         FixPlanner.Plan plan = new FixPlanner(0.9).plan(text, List.of(gamma, beta, alpha, overlapsGamma), none);
         assertEquals(List.of(alpha, gamma), plan.applied());
@@ -94,6 +94,6 @@ class FixPlannerTest {
 
     private static Finding finding(int start, int end, String suggestion) {
         return new Finding("t/rule", Category.SPINNER_SYNONYM, Severity.ERROR, 0.95, start, end, List.of(suggestion), "m",
-                Source.DICTIONARY);
+                DetectorKind.DICTIONARY);
     }
 }

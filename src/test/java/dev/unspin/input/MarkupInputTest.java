@@ -6,7 +6,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class MarkupInputTest {
 
     @BeforeAll
     static void createEngine() {
-        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(Source.DICTIONARY), CheckSettings.defaults());
+        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(DetectorKind.DICTIONARY), CheckSettings.defaults());
     }
 
     /** Each finding as "line:column-endLine:endColumn start-end text". */

@@ -8,7 +8,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class ModelDetectorTest {
         assertEquals(List.of("mentioned -> said", "guns -> weapons"), flagged(ModelDetector.FLAG_EXAMPLE));
         Finding f = detect("Officials mentioned the plan on Monday.").get(0);
         assertEquals(ModelDetector.RULE, f.rule());
-        assertEquals(Source.MODEL, f.source());
+        assertEquals(DetectorKind.MODEL, f.detector());
         assertEquals(Category.SPINNER_SYNONYM, f.category());
         assertTrue(f.confidence() >= ModelSettings.DEFAULT.swaps().floor(), "confidence " + f.confidence());
         assertTrue(f.message().contains("\u201Csaid\u201D"), f.message());
@@ -114,7 +114,7 @@ class ModelDetectorTest {
     void weakSignalsCountOnlyInADocumentThatIsAlreadySuspect() {
         String text = "Officials mentioned the plan on Monday.";
         Finding spun = new Finding("test/spun", Category.SPINNER_SYNONYM, Severity.ERROR, 1.0, 0, 0, List.of("x"), "x",
-                Source.DICTIONARY);
+                DetectorKind.DICTIONARY);
         Calibration strict = new Calibration(20, 0.75, 0.25, 19.5, 0.55, 0.1, 0.9, 0.5);
         Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
         ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, none, 5, 145));

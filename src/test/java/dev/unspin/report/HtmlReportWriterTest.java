@@ -9,7 +9,7 @@ import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.SpinScorer;
 import dev.unspin.input.InputProblem;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +41,7 @@ class HtmlReportWriterTest {
 
     @BeforeAll
     static void createEngine() {
-        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(Source.DICTIONARY), CheckSettings.defaults());
+        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(DetectorKind.DICTIONARY), CheckSettings.defaults());
     }
 
     private static String render(RunReport report) {
@@ -59,7 +59,7 @@ class HtmlReportWriterTest {
         assertTrue(start >= 0, phrase);
         return new Finding("test/" + phrase.replace(' ', '-'), Category.SPINNER_SYNONYM, Severity.forConfidence(confidence),
                 confidence, start, start + phrase.length(), List.of(suggestions), "\u201C" + phrase + "\u201D looks spun.",
-                Source.DICTIONARY);
+                DetectorKind.DICTIONARY);
     }
 
     private static DocumentResult result(String path, String text, double score, Finding... findings) {

@@ -5,7 +5,7 @@ import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
-import dev.unspin.engine.Source;
+import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.Verdict;
 import dev.unspin.input.InputProblem;
 
@@ -28,10 +28,10 @@ final class ReportFixture {
         int start = TEXT.indexOf("local weather exchange");
         Finding spin = new Finding("test/local-weather-exchange", Category.SPINNER_SYNONYM, Severity.ERROR, 0.95,
                 start, start + "local weather exchange".length(), List.of("climate change"),
-                "\u201Clocal weather exchange\u201D, a spin: write \u201Cclimate change\u201D.", Source.DICTIONARY);
+                "\u201Clocal weather exchange\u201D, a spin: write \u201Cclimate change\u201D.", DetectorKind.DICTIONARY);
         int q = TEXT.indexOf("quoted");
         Finding other = new Finding("test/quoted", Category.MACHINE_TRANSLATION, Severity.INFO, 0.55, q, q + 6, List.of(),
-                "odd, \"quoted\" text: 100%", Source.GRAMMAR);
+                "odd, \"quoted\" text: 100%", DetectorKind.GRAMMAR);
         DocumentResult result = new DocumentResult(doc, 12, List.of(other, spin), 42.0, Verdict.SUSPECT);
         Document clean = new Document("clean.txt", "All fine here.\n");
         DocumentResult cleanResult = new DocumentResult(clean, 3, List.of(), 0.0, Verdict.CLEAN);

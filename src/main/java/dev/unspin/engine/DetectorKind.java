@@ -1,0 +1,10 @@
+package dev.unspin.engine;
+
+/** Which detector produced a finding: its name in reports (the JSON report's "source") and on the command line (--detectors). */
+public enum DetectorKind {
+    DICTIONARY, GRAMMAR, MODEL;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
