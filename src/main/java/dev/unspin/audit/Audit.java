@@ -1,7 +1,7 @@
 package dev.unspin.audit;
 
-import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
+import dev.unspin.pipeline.CheckInput;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,13 +76,13 @@ public final class Audit {
         return total;
     }
 
-    public static Summary run(Options options, Function<Document, DocumentResult> checker, PrintStream err)
+    public static Summary run(Options options, Function<CheckInput, DocumentResult> checker, PrintStream err)
             throws IOException, InterruptedException, UsageException {
         return run(options, checker, err, AuditProgress.Settings.OFF);
     }
 
     /** As above, reporting progress on {@code err} as {@code progress} says. */
-    public static Summary run(Options options, Function<Document, DocumentResult> checker, PrintStream err,
+    public static Summary run(Options options, Function<CheckInput, DocumentResult> checker, PrintStream err,
                               AuditProgress.Settings progress) throws IOException, InterruptedException, UsageException {
         List<FeedReader> readers = new ArrayList<>();
         JsonLinesReader.Fields fields = new JsonLinesReader.Fields(options.idField(), options.textField(),

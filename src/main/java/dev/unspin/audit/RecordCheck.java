@@ -1,8 +1,8 @@
 package dev.unspin.audit;
 
-import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.input.InputFormat;
+import dev.unspin.pipeline.CheckInput;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,11 +16,14 @@ import java.util.function.Function;
  * the run, and the worker goes on to the next.
  */
 public final class RecordCheck {
-    private final Function<Document, DocumentResult> checker;
+    private final Function<CheckInput, DocumentResult> checker;
     private final LanguageFilter languages;
 
-    /** {@code languages} null: every record is checked, whatever its language. */
-    public RecordCheck(Function<Document, DocumentResult> checker, LanguageFilter languages) {
+    /**
+     * {@code checker}: the check pipeline ({@code pipeline::check}); {@code languages} null: every record is
+     * checked, whatever its language.
+     */
+    public RecordCheck(Function<CheckInput, DocumentResult> checker, LanguageFilter languages) {
         this.checker = checker;
         this.languages = languages;
     }
@@ -40,7 +43,7 @@ public final class RecordCheck {
                 return DocumentLine.notEnglish(record, foreign.get());
             }
             InputFormat format = record.format() == InputFormat.MARKDOWN ? InputFormat.MARKDOWN : InputFormat.TEXT;
-            DocumentResult result = checker.apply(new Document(record.id(), text, format.prose(text)));
+            DocumentResult result = checker.apply(CheckInput.of(record.id(), text, format));
             if (result.words() == 0) {
                 return DocumentLine.skipped(record, "no words");
             }

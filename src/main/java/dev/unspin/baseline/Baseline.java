@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.ReportFilter;
 import dev.unspin.text.NormalizedText;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  * ]}
  * </pre>
  */
-public final class Baseline {
+public final class Baseline implements ReportFilter {
+    /** The name reports give the findings a baseline hid. */
+    public static final String FILTER = "baseline";
     public static final String DEFAULT_FILE = ".unspin-baseline.json";
     public static final int FORMAT = 1;
     static final int CONTEXT_WORDS = 3;
@@ -142,11 +144,17 @@ public final class Baseline {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    @Override
+    public String name() {
+        return FILTER;
+    }
+
     /**
-     * The result with only its new findings (scored again): of the findings that share a key, the
-     * first {@code count} in document order are in the baseline, the rest are new.
+     * The result's new findings, in their order: of the findings that share a key, the first
+     * {@code count} in document order are in the baseline, the rest are new.
      */
-    public DocumentResult newFindings(DocumentResult result) {
+    @Override
+    public List<Finding> shown(DocumentResult result) {
         Map<Key, Integer> left = new HashMap<>();
         List<Finding> fresh = new ArrayList<>();
         List<Finding> inOrder = new ArrayList<>(result.findings());
@@ -161,27 +169,11 @@ public final class Baseline {
             }
         }
         if (fresh.size() == result.findings().size()) {
-            return result;
+            return result.findings();
         }
         Set<Finding> isNew = Collections.newSetFromMap(new IdentityHashMap<>());
         isNew.addAll(fresh);
-        List<Finding> kept = result.findings().stream().filter(isNew::contains).toList();
-        return result.withFindings(kept);
-    }
-
-    /** {@link #newFindings(DocumentResult)} of every result; says on {@code err} how many findings the baseline held back. */
-    public List<DocumentResult> newFindings(List<DocumentResult> results, Path file, PrintStream err) {
-        List<DocumentResult> out = new ArrayList<>();
-        int held = 0;
-        for (DocumentResult result : results) {
-            DocumentResult fresh = newFindings(result);
-            held += result.findings().size() - fresh.findings().size();
-            out.add(fresh);
-        }
-        if (held > 0) {
-            err.println("unspin: " + held + (held == 1 ? " finding" : " findings") + " in the baseline " + file + " not reported");
-        }
-        return out;
+        return result.findings().stream().filter(isNew::contains).toList();
     }
 
     static Key key(DocumentResult result, Finding f, Path directory) {

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unspin.audit.Audit;
 import dev.unspin.audit.FeedGenerator;
-import dev.unspin.engine.Document;
-import dev.unspin.engine.Engine;
+import dev.unspin.input.InputFormat;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ final class AuditBenchCommand implements Callable<Integer> {
     String spunDirectory = "samples/labelled/spun";
 
     @Mixin
-    EngineOptions engineOptions;
+    DetectionOptions detection;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -83,12 +84,12 @@ final class AuditBenchCommand implements Callable<Integer> {
             FeedGenerator.Counts generated = generator.write(new FeedGenerator.Options(documents, seed, malformedShare, spunShare), feed);
             out.printf(Locale.ROOT, "feed: %,d records (%,d clean, %,d spun, %,d malformed), %,d bytes%n", generated.records(),
                     generated.clean(), generated.spun(), generated.malformed(), Files.size(feed));
-            Engine engine = engineOptions.engine();
+            CheckPipeline engine = detection.pipeline().minConfidence(detection.minConfidence()).build();
 
             List<String> texts = texts(feed, Math.min(checkDocuments, documents));
             long warmUpEnd = System.nanoTime() + 15_000_000_000L;
             for (int i = 0; System.nanoTime() < warmUpEnd && !texts.isEmpty(); i++) {
-                engine.check(new Document("warm-up", texts.get(i % texts.size())));
+                engine.check(CheckInput.of("warm-up", texts.get(i % texts.size()), InputFormat.TEXT));
             }
             double checkRate = checkRate(engine, texts);
             out.printf(Locale.ROOT, "check, 1 thread, %,d documents of the feed: %,.0f words/s%n", texts.size(), checkRate);
@@ -144,11 +145,11 @@ final class AuditBenchCommand implements Callable<Integer> {
         return texts;
     }
 
-    private static double checkRate(Engine engine, List<String> texts) {
+    private static double checkRate(CheckPipeline engine, List<String> texts) {
         long words = 0;
         long start = System.nanoTime();
         for (String text : texts) {
-            words += engine.check(new Document("bench", text)).words();
+            words += engine.check(CheckInput.of("bench", text, InputFormat.TEXT)).words();
         }
         return words / ((System.nanoTime() - start) / 1e9);
     }

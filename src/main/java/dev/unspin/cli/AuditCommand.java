@@ -2,7 +2,7 @@ package dev.unspin.cli;
 
 import dev.unspin.audit.Audit;
 import dev.unspin.audit.AuditProgress;
-import dev.unspin.engine.Engine;
+import dev.unspin.pipeline.CheckPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +79,7 @@ final class AuditCommand implements Callable<Integer> {
     long progressInterval;
 
     @Mixin
-    EngineOptions engineOptions;
+    DetectionOptions detection;
 
     @Override
     public Integer call() throws Exception {
@@ -90,10 +90,10 @@ final class AuditCommand implements Callable<Integer> {
         }
         Audit.Options options = new Audit.Options(inputs, directory, idField, textField, htmlField, sourceField, urlField,
                 threads, queue == null ? 4 * threads : Math.max(1, queue), resume, allLanguages);
-        Engine engine = engineOptions.engine();
+        CheckPipeline pipeline = detection.pipeline().minConfidence(detection.minConfidence()).build();
         Audit.Summary s;
         try {
-            s = Audit.run(options, engine::check, err, new AuditProgress.Settings(!quiet, AuditProgress.onTerminal(),
+            s = Audit.run(options, pipeline::check, err, new AuditProgress.Settings(!quiet, AuditProgress.onTerminal(),
                     Duration.ofSeconds(Math.max(1, progressInterval))));
         } catch (Audit.UsageException e) {
             err.println("unspin: audit: " + e.getMessage());

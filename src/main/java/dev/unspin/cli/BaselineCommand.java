@@ -1,27 +1,38 @@
 package dev.unspin.cli;
 
 import dev.unspin.baseline.Baseline;
+import dev.unspin.config.EffectiveSettings;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.input.InputCollector;
+import dev.unspin.input.InputSource;
 import dev.unspin.input.TextReader;
+import dev.unspin.pipeline.CheckPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 @Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write the current findings to a baseline file, so that `check --baseline FILE` reports only new ones.",
                 "",
                 "Findings are matched on content, not line numbers: path, rule, the phrase and the words around it on its line."
+                        + " The findings are those `check` reports with the same options and configuration (.unspin.yml)."
                         + " Inputs that cannot be read are reported on stderr; the baseline of the others is still written."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the baseline was written", "2:usage error, or an input could not be read (the baseline was still written)"})
 final class BaselineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     InputOptions inputs;
 
@@ -33,14 +44,21 @@ final class BaselineCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
-    EngineOptions engineOptions;
+    DetectionOptions detection;
+
+    @Mixin
+    ConfigOptions config;
 
     @Override
     public Integer call() throws IOException {
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
         InputCollector.Collected collected = inputs.collect();
-        BatchRun.Outcome outcome = new BatchRun(engineOptions.engine(), new TextReader(System.in), err, threads, inputs::formatOf)
-                .run(collected.sources(), collected.problems());
+        CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
+                spec.commandLine().getParseResult().hasMatchedOption("--min-confidence")
+                        ? OptionalDouble.of(detection.minConfidence()) : OptionalDouble.empty(), Optional.empty())).build();
+        List<InputSource> sources = pipeline.select(collected.sources());
+        BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(System.in), err, threads, inputs::formatOf)
+                .run(sources, collected.problems());
         Baseline baseline = Baseline.of(outcome.results(), output);
         baseline.write(output);
         long documents = outcome.results().stream().filter(r -> !r.findings().isEmpty()).count();

@@ -1,7 +1,8 @@
 package dev.unspin.cli;
 
-import dev.unspin.engine.Document;
-import dev.unspin.engine.Engine;
+import dev.unspin.input.InputFormat;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.eval.LabelledCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     int rounds = 5;
 
     @Mixin
-    EngineOptions engineOptions;
+    DetectionOptions detection;
 
     @Override
     public Integer call() {
@@ -42,12 +43,12 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("unspin: bench needs .txt files in both " + cleanDirectory + " and " + spunDirectory);
             return 2;
         }
-        Engine engine = engineOptions.engine();
-        engine.check(new Document("first", clean.get(0)));
+        CheckPipeline engine = detection.pipeline().minConfidence(detection.minConfidence()).build();
+        engine.check(CheckInput.of("first", clean.get(0), InputFormat.TEXT));
         long coldStartMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.printf(Locale.ROOT, "cold start (JVM start to first result on clean prose): %d ms%n", coldStartMillis);
         long before = System.nanoTime();
-        engine.check(new Document("first-spun", spun.get(0)));
+        engine.check(CheckInput.of("first-spun", spun.get(0), InputFormat.TEXT));
         System.out.printf(Locale.ROOT, "first spun document (starts LanguageTool when a sentence needs it): %d ms%n",
                 (System.nanoTime() - before) / 1_000_000);
         report("clean prose", engine, clean);
@@ -55,16 +56,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void report(String label, Engine engine, List<String> texts) {
+    private void report(String label, CheckPipeline engine, List<String> texts) {
         System.out.println(label + ": " + MedianRate.of(rounds, "words/s per thread", () -> round(engine, texts, wordsPerRound)));
     }
 
     /** Checks the texts in turn until {@code words} words were checked; returns words per second. */
-    private static double round(Engine engine, List<String> texts, int words) {
+    private static double round(CheckPipeline engine, List<String> texts, int words) {
         long checked = 0;
         long start = System.nanoTime();
         for (int i = 0; checked < words; i++) {
-            checked += engine.check(new Document("bench", texts.get(i % texts.size()))).words();
+            checked += engine.check(CheckInput.of("bench", texts.get(i % texts.size()), InputFormat.TEXT)).words();
         }
         return checked / ((System.nanoTime() - start) / 1e9);
     }

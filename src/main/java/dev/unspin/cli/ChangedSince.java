@@ -1,21 +1,24 @@
 package dev.unspin.cli;
 
 import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.ReportFilter;
 import dev.unspin.git.ChangedLines;
 import dev.unspin.git.GitChanges;
 import dev.unspin.git.GitException;
 import dev.unspin.input.InputSource;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * check --changed-since REF: the changed lines of every input, looked up before checking, and the
- * filter applied after it. Scores and verdicts stay those of the whole documents.
+ * report filter that shows only the findings on them. Scores and verdicts stay those of the whole documents.
  */
-final class ChangedSince {
+final class ChangedSince implements ReportFilter {
+    static final String FILTER = "changed-since";
+
     private final Map<String, ChangedLines> byDisplay;
 
     private ChangedSince(Map<String, ChangedLines> byDisplay) {
@@ -35,12 +38,14 @@ final class ChangedSince {
         return new ChangedSince(lines);
     }
 
-    List<DocumentResult> filter(List<DocumentResult> results) {
-        List<DocumentResult> kept = new ArrayList<>();
-        for (DocumentResult r : results) {
-            ChangedLines lines = byDisplay.get(r.document().path());
-            kept.add(lines == null ? r : lines.filter(r));
-        }
-        return kept;
+    @Override
+    public String name() {
+        return FILTER;
+    }
+
+    @Override
+    public List<Finding> shown(DocumentResult result) {
+        ChangedLines lines = byDisplay.get(result.document().path());
+        return lines == null ? result.findings() : lines.onChangedLines(result);
     }
 }

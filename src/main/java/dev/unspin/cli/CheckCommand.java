@@ -2,9 +2,12 @@ package dev.unspin.cli;
 
 import dev.unspin.baseline.Baseline;
 import dev.unspin.config.EffectiveSettings;
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.ReportFilter;
 import dev.unspin.input.InputCollector;
 import dev.unspin.input.InputSource;
 import dev.unspin.input.TextReader;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.report.ReportFormat;
 import dev.unspin.report.ReportWriter;
 import dev.unspin.report.RunReport;
@@ -16,10 +19,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -50,18 +58,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "When to exit 1: spun (a document is judged spun), suspect (suspect or spun), "
-                    + "error (any finding of severity error), warning (warning or error), never (default: ${DEFAULT-VALUE}).")
+                    + "error (any finding of severity error), warning (warning or error), never (default: ${DEFAULT-VALUE})."
+                    + " With --baseline or --changed-since only the findings shown count: a spun or suspect document"
+                    + " reaches the threshold only if it shows a finding.")
     FailOn failOn;
 
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Report only findings that are not in this baseline (written by `unspin baseline`); the"
-                    + " others are not reported, scored or counted for --fail-on.")
+            description = "Show only findings that are not in this baseline (written by `unspin baseline`); the report"
+                    + " counts the others as hidden by the baseline. Scores and verdicts are those of the whole documents;"
+                    + " --fail-on counts only what is shown (see --help of --fail-on).")
     Path baseline;
 
     @Option(names = "--changed-since", paramLabel = "REF",
-            description = "Report only findings on lines added or changed since the git revision REF (untracked files:"
-                    + " every line). Scores and verdicts are still those of the whole documents.")
+            description = "Show only findings on lines added or changed since the git revision REF (untracked files:"
+                    + " every line); the report counts the others as hidden. Scores and verdicts are still those of the"
+                    + " whole documents.")
     String changedSince;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
@@ -72,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
-    EngineOptions engineOptions;
+    DetectionOptions detection;
 
     @Mixin
     ConfigOptions config;
@@ -83,17 +95,26 @@ final class CheckCommand implements Callable<Integer> {
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         InputCollector.Collected collected = inputs.collect();
-        ChangedSince changed = changedSince == null ? null : ChangedSince.lookUp(changedSince, collected.sources());
-        ConfiguredCheck configured = new ConfiguredCheck(config.loader(), commandLineSettings(), engineOptions);
-        List<InputSource> sources = configured.select(collected.sources());
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        BatchRun.Outcome outcome = new BatchRun(configured::check, new TextReader(System.in), err, threads, inputs::formatOf)
+        List<ReportFilter> filters = new ArrayList<>();
+        if (accepted != null) {
+            filters.add(accepted);
+        }
+        if (changedSince != null) {
+            filters.add(ChangedSince.lookUp(changedSince, collected.sources()));
+        }
+        CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(commandLineSettings())
+                .filters(filters).build();
+        List<InputSource> sources = pipeline.select(collected.sources());
+        Map<String, EffectiveSettings> settings = new HashMap<>();
+        sources.forEach(source -> settings.put(source.display(), pipeline.settingsFor(source)));
+        PrintWriter err = spec.commandLine().getErr();
+        BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(System.in), err, threads, inputs::formatOf)
                 .run(sources, collected.problems());
         if (accepted != null) {
-            outcome = new BatchRun.Outcome(accepted.newFindings(outcome.results(), baseline, err), outcome.problems());
-        }
-        if (changed != null) {
-            outcome = new BatchRun.Outcome(changed.filter(outcome.results()), outcome.problems());
+            int held = outcome.results().stream().mapToInt(r -> r.hidden().getOrDefault(Baseline.FILTER, 0)).sum();
+            if (held > 0) {
+                err.println("unspin: " + held + (held == 1 ? " finding" : " findings") + " in the baseline " + baseline + " not reported");
+            }
         }
         RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
         if (output == null) {
@@ -108,14 +129,26 @@ final class CheckCommand implements Callable<Integer> {
         if (!outcome.problems().isEmpty()) {
             return 2;
         }
-        return configured.reached(outcome.results()) ? 1 : 0;
+        return reached(outcome.results(), settings) ? 1 : 0;
+    }
+
+    /** Whether any document reached its fail-on threshold (--fail-on, else its config file's, else error). */
+    private static boolean reached(List<DocumentResult> results, Map<String, EffectiveSettings> settings) {
+        for (DocumentResult r : results) {
+            EffectiveSettings s = settings.get(r.document().path());
+            String threshold = s == null ? EffectiveSettings.DEFAULT_FAIL_ON : s.failOn();
+            if (FailOn.valueOf(threshold.toUpperCase(Locale.ROOT)).reached(List.of(r))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The options given on the command line that win over the configuration files. */
     private EffectiveSettings.CommandLine commandLineSettings() {
         var parsed = spec.commandLine().getParseResult();
         return new EffectiveSettings.CommandLine(
-                parsed.hasMatchedOption("--min-confidence") ? OptionalDouble.of(engineOptions.minConfidence) : OptionalDouble.empty(),
+                parsed.hasMatchedOption("--min-confidence") ? OptionalDouble.of(detection.minConfidence()) : OptionalDouble.empty(),
                 parsed.hasMatchedOption("--fail-on") ? Optional.of(failOn.name()) : Optional.empty());
     }
 

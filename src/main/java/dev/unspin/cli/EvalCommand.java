@@ -1,8 +1,9 @@
 package dev.unspin.cli;
 
-import dev.unspin.engine.Document;
+import dev.unspin.input.InputFormat;
+import dev.unspin.pipeline.CheckInput;
 import dev.unspin.engine.DocumentResult;
-import dev.unspin.engine.Engine;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.eval.Evaluation;
 import dev.unspin.eval.LabelledCorpus;
 import dev.unspin.eval.SplitRecall;
@@ -36,17 +37,17 @@ final class EvalCommand implements Callable<Integer> {
     Path swapTable;
 
     @Mixin
-    EngineOptions engineOptions;
+    DetectionOptions detection;
 
     @Override
     public Integer call() throws IOException {
-        Engine engine = engineOptions.engine();
+        CheckPipeline engine = detection.pipeline().minConfidence(detection.minConfidence()).build();
         LabelledCorpus corpus = LabelledCorpus.load(paths);
         corpus.problems().forEach(p -> System.err.println("unspin: " + p));
         Evaluation evaluation = new Evaluation();
         SplitRecall split = swapTable == null ? null : new SplitRecall(SwapTable.read(swapTable));
         for (LabelledCorpus.Entry entry : corpus.entries()) {
-            DocumentResult result = engine.check(new Document(entry.path(), entry.text().text()));
+            DocumentResult result = engine.check(CheckInput.of(entry.path(), entry.text().text(), InputFormat.TEXT));
             evaluation.add(result, entry.text().gold());
             if (split != null) {
                 split.add(result, entry.text().gold());

@@ -7,7 +7,11 @@ import dev.unspin.engine.Verdict;
 
 import java.util.List;
 
-/** The --fail-on threshold: what in a run makes the exit code 1. */
+/**
+ * The --fail-on threshold: what in a run makes the exit code 1. Only what a report shows counts: a
+ * finding a report filter hid (a baseline, --changed-since) never does, and a spun or suspect
+ * document reaches spun/suspect only if it shows at least one finding.
+ */
 enum FailOn {
     SPUN, SUSPECT, ERROR, WARNING, NEVER;
 
@@ -22,8 +26,8 @@ enum FailOn {
 
     private boolean reached(DocumentResult r) {
         return switch (this) {
-            case SPUN -> r.verdict() == Verdict.SPUN;
-            case SUSPECT -> r.verdict() != Verdict.CLEAN;
+            case SPUN -> r.verdict() == Verdict.SPUN && !r.findings().isEmpty();
+            case SUSPECT -> r.verdict() != Verdict.CLEAN && !r.findings().isEmpty();
             case ERROR -> anyAtLeast(r.findings(), Severity.ERROR);
             case WARNING -> anyAtLeast(r.findings(), Severity.WARNING);
             case NEVER -> false;

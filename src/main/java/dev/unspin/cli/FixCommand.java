@@ -1,10 +1,8 @@
 package dev.unspin.cli;
 
-import dev.unspin.engine.CheckSettings;
-import dev.unspin.engine.Document;
 import dev.unspin.config.EffectiveSettings;
+import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Finding;
-import dev.unspin.engine.Suppressions;
 import dev.unspin.fix.FileSnapshot;
 import dev.unspin.fix.FixPlanner;
 import dev.unspin.fix.InPlaceWriter;
@@ -15,9 +13,9 @@ import dev.unspin.input.InputCollector;
 import dev.unspin.input.InputFormat;
 import dev.unspin.input.InputProblem;
 import dev.unspin.input.InputSource;
-import dev.unspin.input.MarkupComments;
 import dev.unspin.input.TextReader;
-import dev.unspin.text.ProseMask;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +62,7 @@ final class FixCommand implements Callable<Integer> {
 
 
     @Mixin
-    EngineOptions engineOptions;
+    DetectionOptions detection;
 
     @Mixin
     ConfigOptions config;
@@ -88,25 +86,25 @@ final class FixCommand implements Callable<Integer> {
                     + " fixed text of one input, but got " + inputs + "; use --dry-run to see the changes as a diff or"
                     + " --in-place to rewrite the files");
         }
-        double threshold = engineOptions.minConfidence;
+        double threshold = detection.minConfidence();
         double floor = Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE);
-        ConfiguredCheck engine = new ConfiguredCheck(config.loader(), new EffectiveSettings.CommandLine(
+        CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence") ? OptionalDouble.of(floor)
-                        : OptionalDouble.empty(), Optional.empty()), engineOptions, floor);
-        List<InputSource> sources = engine.select(collected.sources());
+                        : OptionalDouble.empty(), Optional.empty())).build();
+        List<InputSource> sources = pipeline.select(collected.sources());
         FixPlanner planner = new FixPlanner(threshold);
         out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         collected.problems().forEach(this::report);
         TextReader stdinReader = new TextReader(System.in);
         for (InputSource source : sources) {
-            fix(source, engine, planner, stdinReader);
+            fix(source, pipeline, planner, stdinReader);
             out.flush();
         }
         return failed ? 2 : 0;
     }
 
-    private void fix(InputSource source, ConfiguredCheck engine, FixPlanner planner, TextReader stdinReader) {
+    private void fix(InputSource source, CheckPipeline pipeline, FixPlanner planner, TextReader stdinReader) {
         Input input = read(source, stdinReader);
         if (input.read().problem() != null) {
             report(input.read().problem());
@@ -117,10 +115,8 @@ final class FixCommand implements Callable<Integer> {
         String fixed;
         try {
             InputFormat format = inputs.formatOf(source);
-            ProseMask mask = format.prose(text);
-            List<Finding> findings = Suppressions.of(text, MarkupComments.find(format, text))
-                    .apply(engine.check(source, new Document(source.display(), text, mask)).findings());
-            plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, mask));
+            List<Finding> findings = pipeline.check(CheckInput.of(source, text, format)).findings();
+            plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, format.prose(text)));
             fixed = TextFixer.apply(text, plan.replacements());
         } catch (RuntimeException e) {
             report(new InputProblem(source.display(), "internal error while fixing: " + e));

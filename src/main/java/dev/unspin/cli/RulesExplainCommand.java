@@ -194,11 +194,11 @@ final class RulesExplainCommand implements Callable<Integer> {
         ModelDetector detector = new ModelDetector(TrigramModel.openDefault(), swaps, SynonymTable.openDefault(), settings);
         CheckSettings check = new CheckSettings(java.util.Optional.empty(), 0.0);
         out.println("  examples:");
-        List<Finding> flagged = detector.detect(new Document("flag", ModelDetector.FLAG_EXAMPLE), check);
+        List<Finding> flagged = detector.detectAlone(new Document("flag", ModelDetector.FLAG_EXAMPLE), check);
         out.println("    flag: " + ModelDetector.FLAG_EXAMPLE);
         out.println("          " + (flagged.isEmpty() ? "FAILS: not flagged"
                 : "ok: flagged " + String.join(", ", flagged.stream().map(f -> describe(ModelDetector.FLAG_EXAMPLE, f)).toList())));
-        List<Finding> passed = detector.detect(new Document("pass", ModelDetector.PASS_EXAMPLE), check);
+        List<Finding> passed = detector.detectAlone(new Document("pass", ModelDetector.PASS_EXAMPLE), check);
         out.println("    pass: " + ModelDetector.PASS_EXAMPLE);
         out.println("          " + (passed.isEmpty() ? "ok: not flagged" : "FAILS: flagged " + describe(ModelDetector.PASS_EXAMPLE, passed.get(0))));
         out.println();

@@ -2,20 +2,15 @@ package dev.unspin.config;
 
 import dev.unspin.engine.Category;
 import dev.unspin.engine.CheckSettings;
-import dev.unspin.engine.Document;
-import dev.unspin.engine.Finding;
-import dev.unspin.engine.Severity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * The settings in effect for one file: its config file's top level, then each override whose
@@ -113,37 +108,5 @@ public record EffectiveSettings(Optional<ConfigFile> config, List<Integer> overr
             }
         }
         return Optional.ofNullable(categories.get(category));
-    }
-
-    /**
-     * Applies the settings to a document's findings (before overlaps are merged and the document
-     * scored): drops findings of rules or categories turned off, below min-confidence or whose
-     * text is accepted, and sets the severity of the others as configured.
-     */
-    public List<Finding> adjust(Document document, List<Finding> findings) {
-        Set<String> accepted = new LinkedHashSet<>();
-        accept.forEach(a -> accepted.add(key(a)));
-        List<Finding> kept = new ArrayList<>();
-        for (Finding f : findings) {
-            if (f.confidence() < minConfidence) {
-                continue;
-            }
-            if (!accepted.isEmpty() && accepted.contains(key(document.original().substring(f.start(), f.end())))) {
-                continue;
-            }
-            Optional<Level> level = levelOf(f.rule(), f.category());
-            if (level.isEmpty()) {
-                kept.add(f);
-            } else if (level.get() != Level.OFF) {
-                Severity severity = level.get().severity().orElseThrow();
-                kept.add(severity == f.severity() ? f : new Finding(f.rule(), f.category(), severity, f.confidence(),
-                        f.start(), f.end(), f.suggestions(), f.message(), f.detector()));
-            }
-        }
-        return kept;
-    }
-
-    private static String key(String phrase) {
-        return phrase.replace('\u2019', '\'').replace('\u2018', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

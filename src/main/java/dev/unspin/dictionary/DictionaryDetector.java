@@ -4,6 +4,7 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Detector;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.Severity;
 import dev.unspin.engine.DetectorKind;
 import dev.unspin.text.CaseStyle;
@@ -26,12 +27,12 @@ public final class DictionaryDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Document document, CheckSettings settings) {
+    public List<Finding> detect(Document document, CheckSettings settings, RuleSelection rules) {
         List<Finding> findings = new ArrayList<>();
         List<Token> tokens = document.tokens();
         for (Sentence sentence : document.sentences()) {
             for (int first = sentence.firstToken(); first < sentence.endToken(); first++) {
-                Match match = longestMatch(document, sentence, first, settings);
+                Match match = longestMatch(document, sentence, first, settings, rules);
                 if (match != null) {
                     findings.add(toFinding(document, tokens.subList(first, match.end), match.entry));
                 }
@@ -70,7 +71,7 @@ public final class DictionaryDetector implements Detector {
         return true;
     }
 
-    private Match longestMatch(Document document, Sentence sentence, int first, CheckSettings settings) {
+    private Match longestMatch(Document document, Sentence sentence, int first, CheckSettings settings, RuleSelection rules) {
         List<Token> tokens = document.tokens();
         PhraseDictionary.Node node = dictionary.root();
         Match best = null;
@@ -80,9 +81,10 @@ public final class DictionaryDetector implements Detector {
                 break;
             }
             for (DictionaryEntry entry : node.entries) {
-                // The confidence floor is applied here too, so an entry below it cannot hide a
-                // shorter one above it.
+                // The confidence floor and the rule selection are applied here, so an entry below
+                // the floor or turned off cannot hide a shorter one.
                 if (entry.appliesTo(settings.sourceLanguage())
+                        && rules.enabled(entry.id(), entry.category())
                         && entry.confidence() >= settings.minConfidence()
                         && (best == null || best.end < i + 1 || entry.confidence() > best.entry.confidence())
                         && entry.conditions().hold(document, sentence, first, i + 1)) {

@@ -1,17 +1,45 @@
 package dev.unspin.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What checking one document produced. */
-public record DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict) {
+/**
+ * What checking one document produced: the findings shown, the document's score and verdict (judged
+ * on all its findings, before any report filter), and how many findings each report filter hid.
+ *
+ * @param hidden report filter name ({@code baseline}, {@code changed-since}) to the findings it hid, in
+ *               the order the filters ran; empty when none ran or none hid anything
+ */
+public record DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
+                             Map<String, Integer> hidden) {
 
     public DocumentResult {
         findings = List.copyOf(findings);
+        hidden = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hidden));
     }
 
-    /** The same document with only {@code kept} of its findings (suppressions, a baseline), scored again. */
-    public DocumentResult withFindings(List<Finding> kept) {
-        double rescored = SpinScorer.score(kept, document);
-        return new DocumentResult(document, words, kept, rescored, SpinScorer.verdict(rescored));
+    public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict) {
+        this(document, words, findings, score, verdict, Map.of());
+    }
+
+    /**
+     * The same document showing only {@code shown} of its findings, the others counted as hidden by
+     * {@code filter}. Score and verdict are unchanged: a filter decides what is shown, not how the
+     * document is judged.
+     */
+    public DocumentResult hiding(String filter, List<Finding> shown) {
+        int hid = findings.size() - shown.size();
+        if (hid == 0) {
+            return this;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>(hidden);
+        counts.merge(filter, hid, Integer::sum);
+        return new DocumentResult(document, words, shown, score, verdict, counts);
+    }
+
+    /** Findings all report filters hid. */
+    public int hiddenCount() {
+        return hidden.values().stream().mapToInt(Integer::intValue).sum();
     }
 }

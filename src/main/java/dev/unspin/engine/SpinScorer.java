@@ -17,18 +17,23 @@ import java.util.Map;
  * needs more findings than a short one for the same score, yet a handful of certain findings is
  * never diluted away; then {@code score = 100 * (1 - exp(-evidence / SCALE))}. The thresholds
  * were calibrated with {@code unspin eval} on the labelled set (see README, "Scoring").
+ *
+ * <p>This is the pipeline's default {@link DocumentJudge}; nothing else computes a score.
  */
-public final class SpinScorer {
+public final class SpinScorer implements DocumentJudge {
     static final double REFERENCE_WORDS = 500;
     static final double MIN_WORDS = 150;
     static final double SCALE = 5.0;
     public static final double SUSPECT_THRESHOLD = 25;
     public static final double SPUN_THRESHOLD = 50;
 
-    private SpinScorer() {
+    @Override
+    public Judgement judge(Document document, List<Finding> findings) {
+        double score = score(findings, document);
+        return new Judgement(score, verdict(score));
     }
 
-    public static double score(List<Finding> findings, Document document) {
+    private static double score(List<Finding> findings, Document document) {
         Map<Choice, Integer> modelChoices = new HashMap<>();
         double evidence = 0;
         for (Finding f : findings) {

@@ -110,12 +110,6 @@ public final class Suppressions {
         return kept;
     }
 
-    /** The result without suppressed findings, scored on those that are left. */
-    public DocumentResult apply(DocumentResult result) {
-        List<Finding> kept = apply(result.findings());
-        return kept.size() == result.findings().size() ? result : result.withFindings(kept);
-    }
-
     private boolean suppressed(Finding f) {
         for (Set<String> rules : lines.getOrDefault(lineIndex.line(f.start()), List.of())) {
             if (rules.isEmpty() || matches(rules, f)) {

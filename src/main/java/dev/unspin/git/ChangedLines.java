@@ -61,13 +61,10 @@ public final class ChangedLines {
         return false;
     }
 
-    /**
-     * The result with only the findings on changed lines (a finding spanning several lines counts
-     * when any of them changed). Words, score and verdict stay those of the whole document.
-     */
-    public DocumentResult filter(DocumentResult result) {
+    /** The result's findings on changed lines (a finding spanning several lines counts when any of them changed). */
+    public List<Finding> onChangedLines(DocumentResult result) {
         if (all) {
-            return result;
+            return result.findings();
         }
         LineIndex lines = result.document().lineIndex();
         List<Finding> kept = new ArrayList<>();
@@ -78,7 +75,7 @@ public final class ChangedLines {
                 kept.add(f);
             }
         }
-        return new DocumentResult(result.document(), result.words(), kept, result.score(), result.verdict());
+        return kept;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.unspin.engine.Detector;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.Severity;
 import dev.unspin.engine.DetectorKind;
 import dev.unspin.text.NormalizedText;
@@ -33,7 +34,7 @@ public final class GrammarDetector implements Detector {
     static final double FALSE_FRIEND_CONFIDENCE = 0.55;
 
     private final GrammarRuleLoader loader;
-    private final Map<String, List<RuleAnchor>> anchorsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, List<Anchored>> anchorsByLanguage = new ConcurrentHashMap<>();
     private final ThreadLocal<LanguageToolSession> sessions;
 
     public GrammarDetector(RuleFiles rules) {
@@ -43,13 +44,14 @@ public final class GrammarDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(Document document, CheckSettings settings) {
+    public List<Finding> detect(Document document, CheckSettings settings, RuleSelection rules) {
         String language = settings.sourceLanguage().orElse("");
-        List<RuleAnchor> anchors = anchorsByLanguage.computeIfAbsent(language, this::anchorsFor);
+        List<Anchored> anchors = anchorsByLanguage.computeIfAbsent(language, this::anchorsFor);
+        boolean[] enabled = enabled(anchors, rules);
         List<Finding> findings = new ArrayList<>();
         LanguageToolSession session = null;
         for (Sentence sentence : document.sentences()) {
-            List<Integer> candidates = candidateRules(document, sentence, anchors);
+            List<Integer> candidates = candidateRules(document, sentence, anchors, enabled);
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -61,22 +63,33 @@ public final class GrammarDetector implements Detector {
         return findings;
     }
 
-    private List<RuleAnchor> anchorsFor(String language) {
+    private List<Anchored> anchorsFor(String language) {
         List<AbstractPatternRule> rules = new ArrayList<>(loader.projectRules());
         rules.addAll(loader.falseFriends(language));
         return anchorsOf(rules);
     }
 
-    private static List<RuleAnchor> anchorsOf(List<AbstractPatternRule> rules) {
-        List<RuleAnchor> anchors = new ArrayList<>(rules.size());
-        rules.forEach(r -> anchors.add(RuleAnchor.of(r)));
+    private static List<Anchored> anchorsOf(List<AbstractPatternRule> rules) {
+        List<Anchored> anchors = new ArrayList<>(rules.size());
+        rules.forEach(r -> anchors.add(new Anchored(r, RuleAnchor.of(r))));
         return anchors;
     }
 
-    private static List<Integer> candidateRules(Document document, Sentence sentence, List<RuleAnchor> anchors) {
+    /** Which of the rules (in anchor order) the selection lets run. */
+    private static boolean[] enabled(List<Anchored> anchors, RuleSelection rules) {
+        boolean[] enabled = new boolean[anchors.size()];
+        for (int i = 0; i < anchors.size(); i++) {
+            AbstractPatternRule rule = anchors.get(i).rule();
+            enabled[i] = rules.enabled(ruleId(rule), categoryOf(rule));
+        }
+        return enabled;
+    }
+
+    private static List<Integer> candidateRules(Document document, Sentence sentence, List<Anchored> anchors,
+                                                boolean[] enabled) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < anchors.size(); i++) {
-            if (anchors.get(i).foundIn(document.tokens(), sentence.firstToken(), sentence.endToken())) {
+            if (enabled[i] && anchors.get(i).anchor().foundIn(document.tokens(), sentence.firstToken(), sentence.endToken())) {
                 candidates.add(i);
             }
         }
@@ -105,16 +118,25 @@ public final class GrammarDetector implements Detector {
     }
 
     private static Finding toFinding(AbstractPatternRule rule, RuleMatch match, int start, int end) {
-        boolean falseFriend = rule instanceof FalseFriendPatternRule;
-        Category category = falseFriend ? Category.MACHINE_TRANSLATION : categoryOf(rule);
-        double confidence = falseFriend ? FALSE_FRIEND_CONFIDENCE : PROJECT_RULE_CONFIDENCE;
+        double confidence = rule instanceof FalseFriendPatternRule ? FALSE_FRIEND_CONFIDENCE : PROJECT_RULE_CONFIDENCE;
         String message = match.getMessage().replace("<suggestion>", "\u201C").replace("</suggestion>", "\u201D");
-        return new Finding("grammar/" + rule.getId(), category, Severity.forConfidence(confidence), confidence,
+        return new Finding(ruleId(rule), categoryOf(rule), Severity.forConfidence(confidence), confidence,
                 start, end, match.getSuggestedReplacements(), message, DetectorKind.GRAMMAR);
     }
 
-    /** unspin's rule files name their categories UNSPIN_SPINNER_*, UNSPIN_TORTURED_* or UNSPIN_TRANSLATION_*. */
+    /** A rule's id in reports and configuration: {@code grammar/} and LanguageTool's id. */
+    static String ruleId(AbstractPatternRule rule) {
+        return "grammar/" + rule.getId();
+    }
+
+    /**
+     * False friends are machine-translation findings; unspin's rule files name their categories
+     * UNSPIN_SPINNER_*, UNSPIN_TORTURED_* or UNSPIN_TRANSLATION_*.
+     */
     static Category categoryOf(AbstractPatternRule rule) {
+        if (rule instanceof FalseFriendPatternRule) {
+            return Category.MACHINE_TRANSLATION;
+        }
         String id = rule.getCategory().getId().toString();
         if (id.startsWith("UNSPIN_TORTURED")) {
             return Category.TORTURED_PHRASE;
@@ -131,5 +153,9 @@ public final class GrammarDetector implements Detector {
     /** Whether this thread has started LanguageTool (it is started only for a sentence that needs it). */
     boolean languageToolStarted() {
         return sessions.get().started();
+    }
+
+    /** A rule and the words a sentence must contain for it to be worth running. */
+    private record Anchored(AbstractPatternRule rule, RuleAnchor anchor) {
     }
 }

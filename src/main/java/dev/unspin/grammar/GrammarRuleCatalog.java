@@ -128,7 +128,7 @@ public final class GrammarRuleCatalog {
         if (detector == null) {
             detector = new GrammarDetector(rules);
         }
-        return detector.detect(new Document("example", text), CheckSettings.defaults()).stream()
+        return detector.detect(new Document("example", text), CheckSettings.defaults(), (id, category) -> id.equals(rule.id())).stream()
                 .filter(f -> f.rule().equals(rule.id())).toList();
     }
 

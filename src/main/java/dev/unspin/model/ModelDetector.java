@@ -3,12 +3,13 @@ package dev.unspin.model;
 import dev.unspin.dictionary.SwapVocabulary;
 import dev.unspin.engine.Category;
 import dev.unspin.engine.CheckSettings;
-import dev.unspin.engine.Detector;
-import dev.unspin.engine.Document;
-import dev.unspin.engine.Finding;
-import dev.unspin.engine.FindingMerger;
-import dev.unspin.engine.Severity;
 import dev.unspin.engine.DetectorKind;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.DocumentEvidence;
+import dev.unspin.engine.EvidenceDetector;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.RuleSelection;
+import dev.unspin.engine.Severity;
 import dev.unspin.engine.SpinScorer;
 import dev.unspin.engine.Verdict;
 import dev.unspin.lexicon.Lexicon;
@@ -33,9 +34,9 @@ import java.util.Set;
  * capitalised words inside a sentence (names), words in quotations, words the model does not
  * know, words next to numbers or unknown words, single function words ({@link Lexicon#isFunctionWord}),
  * synonyms that are only another spelling ({@link SpellingVariants}), and words another detector
- * already reported.
+ * already reported (the pipeline's {@link DocumentEvidence}).
  */
-public final class ModelDetector implements Detector {
+public final class ModelDetector implements EvidenceDetector {
     public static final String RULE = "model/swap-in-context";
     /** A sentence the detector must flag (a known swap in a context no entry names), for its tests and {@code rules explain}. */
     public static final String FLAG_EXAMPLE = "Officials mentioned the guns program had been expanded over the final week.";
@@ -62,9 +63,12 @@ public final class ModelDetector implements Detector {
         this.settings = settings;
     }
 
-    @Override
-    public List<Finding> detect(Document document, CheckSettings checkSettings) {
-        return detect(document, checkSettings, List.of());
+    /**
+     * The findings on a document judged alone: no other detector's evidence, the rule enabled (its
+     * examples and tests; a check runs the detector through the pipeline).
+     */
+    public List<Finding> detectAlone(Document document, CheckSettings checkSettings) {
+        return detect(document, checkSettings, RuleSelection.ALL, DocumentEvidence.none(document, new SpinScorer()));
     }
 
     /**
@@ -76,7 +80,11 @@ public final class ModelDetector implements Detector {
      * evidence about a document, never about a single phrase in a document that is otherwise clean.
      */
     @Override
-    public List<Finding> detect(Document document, CheckSettings checkSettings, List<Finding> earlier) {
+    public List<Finding> detect(Document document, CheckSettings checkSettings, RuleSelection rules, DocumentEvidence evidence) {
+        if (!rules.enabled(RULE, Category.SPINNER_SYNONYM)) {
+            return List.of();
+        }
+        List<Finding> earlier = evidence.findings();
         List<Finding> strong = new ArrayList<>();
         List<Finding> weak = new ArrayList<>();
         List<Finding> weakSwaps = new ArrayList<>();
@@ -104,7 +112,7 @@ public final class ModelDetector implements Detector {
         List<Finding> reported = new ArrayList<>(strong);
         if (settings.pooled(distinctWords(document, strong, weak), document.wordCount())) {
             reported.addAll(weak);
-        } else if (!weakSwaps.isEmpty() && spunWithWeakSwaps(document, earlier, strong, weakSwaps)) {
+        } else if (!weakSwaps.isEmpty() && spunWithWeakSwaps(evidence, strong, weakSwaps)) {
             reported.addAll(weakSwaps);
         }
         return reported;
@@ -121,14 +129,15 @@ public final class ModelDetector implements Detector {
         return words.size();
     }
 
-    private static boolean spunWithWeakSwaps(Document document, List<Finding> earlier, List<Finding> strong, List<Finding> weak) {
-        List<Finding> known = new ArrayList<>(earlier);
+    /** Whether the document is at least suspect on the evidence and the strong signals, and spun once the weak known swaps join them. */
+    private static boolean spunWithWeakSwaps(DocumentEvidence evidence, List<Finding> strong, List<Finding> weak) {
+        List<Finding> known = new ArrayList<>(evidence.findings());
         known.addAll(strong);
-        if (SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), document)) == Verdict.CLEAN) {
+        if (evidence.verdictWith(known) == Verdict.CLEAN) {
             return false;
         }
         known.addAll(weak);
-        return SpinScorer.verdict(SpinScorer.score(FindingMerger.merge(known), document)) == Verdict.SPUN;
+        return evidence.verdictWith(known) == Verdict.SPUN;
     }
 
     /** Whether another detector already reported these words: the model adds what the lists do not name. */

@@ -42,6 +42,7 @@ public final class JsonReportWriter implements ReportWriter {
         doc.put("words", result.words());
         doc.put("score", result.score());
         doc.put("verdict", result.verdict().id());
+        putCounts(doc.putObject("hidden"), result.hidden());
         ArrayNode findings = doc.putArray("findings");
         String text = result.document().original();
         for (Finding f : result.findings()) {
@@ -75,6 +76,7 @@ public final class JsonReportWriter implements ReportWriter {
         putCounts(node.putObject("categories"), s.categories());
         putCounts(node.putObject("severities"), s.severities());
         putCounts(node.putObject("rules"), s.rules());
+        putCounts(node.putObject("hidden"), s.hidden());
         return node;
     }
 

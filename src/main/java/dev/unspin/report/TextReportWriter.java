@@ -31,12 +31,13 @@ public final class TextReportWriter implements ReportWriter {
             writeDocument(result, out);
         }
         Summary s = report.summary();
-        out.printf(Locale.ROOT, "%d document%s checked: %d spun, %d suspect, %d clean; %d finding%s (%d error, %d warning, %d info)%s%n",
+        out.printf(Locale.ROOT, "%d document%s checked: %d spun, %d suspect, %d clean; %d finding%s (%d error, %d warning, %d info)%s%s%n",
                 s.documents(), s.documents() == 1 ? "" : "s",
                 s.verdicts().get("spun"), s.verdicts().get("suspect"), s.verdicts().get("clean"),
                 s.findings(), s.findings() == 1 ? "" : "s",
                 s.severities().getOrDefault("error", 0), s.severities().getOrDefault("warning", 0),
                 s.severities().getOrDefault("info", 0),
+                s.hiddenCount() == 0 ? "" : "; " + Summary.describeHidden(s.hidden()),
                 report.problems().isEmpty() ? "" : "; " + report.problems().size() + " input(s) could not be read");
         if (s.findings() > 0) {
             out.println("by category: " + counts(s.categories(), s.categories().size()));
@@ -67,9 +68,10 @@ public final class TextReportWriter implements ReportWriter {
             out.println("    " + context(text, lines, line, f));
             out.printf(Locale.ROOT, "    %s (%s, confidence %.2f)%n", f.message(), f.rule(), f.confidence());
         }
-        out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%n%n", path,
+        out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%s%n%n", path,
                 paint(verdictColour(result), result.verdict().id()), result.score(), result.findings().size(),
-                result.findings().size() == 1 ? "" : "s", result.words());
+                result.findings().size() == 1 ? "" : "s", result.words(),
+                result.hidden().isEmpty() ? "" : " (" + Summary.describeHidden(result.hidden()) + ")");
     }
 
     private String fixLine(String text, Finding f) {

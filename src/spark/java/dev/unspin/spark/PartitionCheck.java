@@ -1,20 +1,15 @@
 package dev.unspin.spark;
 
-import dev.unspin.EngineFactory;
 import dev.unspin.audit.FeedRecord;
 import dev.unspin.audit.LanguageFilter;
 import dev.unspin.audit.RecordCheck;
-import dev.unspin.engine.CheckSettings;
-import dev.unspin.engine.Engine;
-import dev.unspin.engine.RuleFiles;
-import dev.unspin.engine.DetectorKind;
 import dev.unspin.model.ModelLocation;
+import dev.unspin.pipeline.CheckPipeline;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Spliterators;
 import java.util.stream.StreamSupport;
@@ -33,28 +28,27 @@ final class PartitionCheck implements FlatMapFunction<Iterator<FeedRecord>, Stri
 
     @Override
     public Iterator<String> call(Iterator<FeedRecord> records) {
-        RecordCheck check = new RecordCheck(engine()::check, allLanguages ? null : LanguageFilter.get());
+        RecordCheck check = new RecordCheck(pipeline()::check, allLanguages ? null : LanguageFilter.get());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, 0), false)
                 .map(record -> check.line(record).json())
                 .iterator();
     }
 
     /**
-     * The engine of this JVM (an executor's tasks share it), built on first use as {@code unspin
+     * The check pipeline of this JVM (an executor's tasks share it), built on first use as {@code unspin
      * audit} builds it by default: every detector, the language model the driver shipped with the
      * job ({@link SparkAudit}'s {@code addFile}), else the one beside the code.
      */
-    static Engine engine() {
-        return Shared.ENGINE;
+    static CheckPipeline pipeline() {
+        return Shared.PIPELINE;
     }
 
     private static final class Shared {
-        static final Engine ENGINE = create();
+        static final CheckPipeline PIPELINE = create();
 
-        private static Engine create() {
+        private static CheckPipeline create() {
             Path shipped = Path.of(SparkFiles.get(ModelLocation.FILE_NAME));
-            return EngineFactory.create(RuleFiles.from(null), EnumSet.allOf(DetectorKind.class), CheckSettings.defaults(),
-                    Files.isRegularFile(shipped) ? shipped : ModelLocation.defaultPath());
+            return CheckPipeline.builder().model(Files.isRegularFile(shipped) ? shipped : ModelLocation.defaultPath()).build();
         }
     }
 }

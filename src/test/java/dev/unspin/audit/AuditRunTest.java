@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unspin.engine.Category;
 import dev.unspin.engine.Document;
+import dev.unspin.pipeline.CheckInput;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
@@ -40,7 +41,8 @@ class AuditRunTest {
     Path dir;
 
     /** Scores a document by the number after "score=" in it (0 without), with one finding per "spun" word. */
-    static final Function<Document, DocumentResult> CHECKER = document -> {
+    static final Function<CheckInput, DocumentResult> CHECKER = input -> {
+        Document document = new Document(input.display(), input.text());
         String text = document.original();
         List<Finding> findings = new ArrayList<>();
         int at = text.indexOf("spun");

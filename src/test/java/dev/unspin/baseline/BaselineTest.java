@@ -56,7 +56,7 @@ class BaselineTest {
         written.write(file);
         Baseline read = Baseline.read(file);
         assertEquals(4, read.size());
-        assertEquals(List.of(), read.newFindings(r).findings());
+        assertEquals(List.of(), read.shown(r));
         assertTrue(Files.readString(file).contains("\"before\": \"one quoted\""), Files.readString(file));
     }
 

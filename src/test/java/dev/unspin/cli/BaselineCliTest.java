@@ -151,4 +151,59 @@ class BaselineCliTest {
             Files.deleteIfExists(cwdFile);
         }
     }
+
+    @Test
+    void baselineReadsTheConfigurationAsCheckDoes() throws Exception {
+        Files.writeString(repo.resolve("house.dict"), """
+                spun: synergize the deliverables
+                fix: work together
+                category: tortured-phrase
+                confidence: 0.92
+                flag: Teams must synergize the deliverables.
+                pass: Teams must work together.
+                """);
+        Files.writeString(repo.resolve(".unspin.yml"), "dictionaries: [house.dict]\n");
+        Files.writeString(repo.resolve("docs/house.txt"), "We synergize the deliverables and discuss local weather exchange.\n");
+        CliRun written = CliRun.of("", List.of("baseline", "--detectors", "dictionary", repo.resolve("docs").toString(),
+                "-o", baseline.toString()));
+        assertEquals(0, written.code(), written.err());
+        assertTrue(written.err().contains("wrote " + baseline + ": 8 findings in 3 documents"), written.err());
+        CliRun run = check();
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of(), found(run));
+    }
+
+    @Test
+    void theReportCountsWhatTheBaselineHidAndKeepsEachDocumentsVerdict() throws Exception {
+        CliRun all = CliRun.of("", List.of("check", "--format", "json", "--detectors", "dictionary", repo.resolve("docs").toString()));
+        CliRun filtered = check();
+        JsonNode before = new ObjectMapper().readTree(all.out());
+        JsonNode after = new ObjectMapper().readTree(filtered.out());
+        for (int i = 0; i < before.get("documents").size(); i++) {
+            JsonNode b = before.get("documents").get(i);
+            JsonNode a = after.get("documents").get(i);
+            assertEquals(b.get("score"), a.get("score"), "a report filter never re-scores");
+            assertEquals(b.get("verdict"), a.get("verdict"));
+            assertEquals(b.get("findings").size(), a.get("hidden").get("baseline").asInt());
+        }
+        assertEquals(6, after.get("summary").get("hidden").get("baseline").asInt());
+        assertEquals(0, before.get("summary").get("hidden").size());
+        CliRun text = CliRun.of("", List.of("check", "--detectors", "dictionary", "--baseline", baseline.toString(),
+                repo.resolve("docs").toString()));
+        assertTrue(text.out().contains("0 findings in 37 words (5 hidden by baseline)"), text.out());
+        assertTrue(text.out().contains("0 findings (0 error, 0 warning, 0 info); 6 hidden by baseline"), text.out());
+    }
+
+    @Test
+    void aSpunDocumentWhoseFindingsAreAllInTheBaselineDoesNotFailTheRun() throws Exception {
+        CliRun unfiltered = CliRun.of("", List.of("check", "--fail-on", "spun", "--detectors", "dictionary", repo.resolve("docs").toString()));
+        assertEquals(1, unfiltered.code(), unfiltered.out());
+        CliRun run = CliRun.of("", List.of("check", "--fail-on", "spun", "--detectors", "dictionary", "--baseline", baseline.toString(),
+                repo.resolve("docs").toString()));
+        assertEquals(0, run.code(), run.out());
+        Files.writeString(notes, NOTES + "The counterfeit consciousness lab opened.\n");
+        CliRun fresh = CliRun.of("", List.of("check", "--fail-on", "spun", "--detectors", "dictionary", "--baseline", baseline.toString(),
+                repo.resolve("docs").toString()));
+        assertEquals(1, fresh.code(), "a spun document showing a new finding fails: " + fresh.out());
+    }
 }

@@ -122,42 +122,6 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void adjustDropsTurnedOffAcceptedAndUnconfidentFindingsAndSetsSeverities() throws Exception {
-        write(".unspin.yml", """
-                min-confidence: 0.6
-                rules:
-                  d/off: off
-                  d/quiet: info
-                  e: off
-                  "grammar/*": warning
-                categories:
-                  tortured-phrase: off
-                accept: ["Nuclear  Fingers"]
-                """);
-        Path file = dir.resolve("a.txt");
-        EffectiveSettings s = EffectiveSettings.resolve(new ConfigLoader(Optional.empty(), dir).forFile(file), file,
-                EffectiveSettings.CommandLine.none());
-        Document doc = new Document("a.txt", "aaaa bbbb cccc dddd nuclear fingers ffff gggg");
-        List<Finding> adjusted = s.adjust(doc, List.of(
-                finding("d/off", Category.SPINNER_SYNONYM, 0.95, 0, 4),
-                finding("d/quiet", Category.SPINNER_SYNONYM, 0.95, 5, 9),
-                finding("d/keep", Category.SPINNER_SYNONYM, 0.95, 10, 14),
-                finding("d/low", Category.SPINNER_SYNONYM, 0.55, 15, 19),
-                finding("d/accepted", Category.SPINNER_SYNONYM, 0.95, 20, 35),
-                finding("grammar/G", Category.GRAMMAR, 0.95, 36, 40),
-                finding("d/tortured", Category.TORTURED_PHRASE, 0.95, 41, 45),
-                finding("e/whole-file", Category.SPINNER_SYNONYM, 0.95, 0, 2),
-                finding("ex/other-file", Category.SPINNER_SYNONYM, 0.95, 2, 3)));
-        assertEquals(List.of("d/quiet info", "d/keep error", "grammar/G warning", "ex/other-file error"),
-                adjusted.stream().map(f -> f.rule() + " " + f.severity().id()).toList());
-    }
-
-    private static Finding finding(String rule, Category category, double confidence, int start, int end) {
-        return new Finding(rule, category, Severity.forConfidence(confidence), confidence, start, end, List.of("x"), "m",
-                DetectorKind.DICTIONARY);
-    }
-
-    @Test
     void badYamlNamesTheFileAndLine() throws Exception {
         String message = error("rules:\n  a/b: off\n  c/d: [unclosed\n");
         assertTrue(message.startsWith(".unspin.yml:"), message);

@@ -1,6 +1,7 @@
 package dev.unspin.dictionary;
 
 import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
@@ -83,7 +84,7 @@ class DictionaryDetectorTest {
     }
 
     private static List<Finding> check(String text, Optional<String> language) {
-        return new DictionaryDetector(dictionary(DICT)).detect(new Document("t", text), new CheckSettings(language, 0.0));
+        return new DictionaryDetector(dictionary(DICT)).detect(new Document("t", text), new CheckSettings(language, 0.0), RuleSelection.ALL);
     }
 
     private static List<Finding> check(String text) {
@@ -135,8 +136,8 @@ class DictionaryDetectorTest {
                 """);
         DictionaryDetector detector = new DictionaryDetector(d);
         assertEquals(1, detector.detect(new Document("t", "The international locations in 2019 had downgraded ties."),
-                CheckSettings.defaults()).size());
-        assertTrue(detector.detect(new Document("t", "The international locations in Paris opened."), CheckSettings.defaults()).isEmpty());
+                CheckSettings.defaults(), RuleSelection.ALL).size());
+        assertTrue(detector.detect(new Document("t", "The international locations in Paris opened."), CheckSettings.defaults(), RuleSelection.ALL).isEmpty());
     }
 
     @Test

@@ -23,6 +23,8 @@ class EngineTest {
         assertEquals(0.8, merged.get(1).confidence());
     }
 
+    private static final SpinScorer SCORER = new SpinScorer();
+
     /** A document of {@code words} words, "word" each. */
     private static Document words(int words) {
         return new Document("t.txt", "word ".repeat(words));
@@ -32,10 +34,10 @@ class EngineTest {
     void scoreGrowsWithEvidenceAndShrinksWithLength() {
         List<Finding> one = List.of(finding(0, 1, 0.95));
         List<Finding> ten = java.util.stream.IntStream.range(0, 10).mapToObj(i -> finding(i * 10, i * 10 + 1, 0.95)).toList();
-        assertEquals(0, SpinScorer.score(List.of(), words(500)));
-        assertTrue(SpinScorer.score(one, words(500)) < SpinScorer.SUSPECT_THRESHOLD, "one finding alone does not make a text suspect");
-        assertTrue(SpinScorer.score(ten, words(500)) >= SpinScorer.SPUN_THRESHOLD);
-        assertTrue(SpinScorer.score(ten, words(5000)) < SpinScorer.score(ten, words(500)));
+        assertEquals(0, SCORER.judge(words(500), List.of()).score());
+        assertTrue(SCORER.judge(words(500), one).score() < SpinScorer.SUSPECT_THRESHOLD, "one finding alone does not make a text suspect");
+        assertTrue(SCORER.judge(words(500), ten).score() >= SpinScorer.SPUN_THRESHOLD);
+        assertTrue(SCORER.judge(words(5000), ten).score() < SCORER.judge(words(500), ten).score());
         assertEquals(Verdict.SPUN, SpinScorer.verdict(SpinScorer.SPUN_THRESHOLD));
         assertEquals(Verdict.SUSPECT, SpinScorer.verdict(SpinScorer.SUSPECT_THRESHOLD));
         assertEquals(Verdict.CLEAN, SpinScorer.verdict(SpinScorer.SUSPECT_THRESHOLD - 0.1));
@@ -55,11 +57,11 @@ class EngineTest {
         }
         assertEquals(6, model.size());
         // 1 + 1/2 + ... + 1/6 = 2.45 findings' worth, not 6
-        assertTrue(SpinScorer.score(model, document) < SpinScorer.score(dictionary, document));
-        assertEquals(SpinScorer.score(dictionary.subList(0, 1), document), SpinScorer.score(model.subList(0, 1), document));
+        assertTrue(SCORER.judge(document, model).score() < SCORER.judge(document, dictionary).score());
+        assertEquals(SCORER.judge(document, dictionary.subList(0, 1)).score(), SCORER.judge(document, model.subList(0, 1)).score());
         List<Finding> twoChoices = List.of(model.get(0), new Finding("model/swap-in-context", Category.SPINNER_SYNONYM,
                 Severity.WARNING, 0.7, text.indexOf("planning"), text.indexOf("planning") + 8, List.of("design"), "m", DetectorKind.MODEL));
-        assertEquals(SpinScorer.score(dictionary.subList(0, 2), document), SpinScorer.score(twoChoices, document),
+        assertEquals(SCORER.judge(document, dictionary.subList(0, 2)).score(), SCORER.judge(document, twoChoices).score(),
                 "different words are different choices");
     }
 }

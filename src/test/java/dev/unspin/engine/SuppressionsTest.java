@@ -92,23 +92,4 @@ class SuppressionsTest {
         assertEquals(List.of(2, 4), kept("<!-- a note -->\nSPIN\n<!-- unspin-disabled -->\nTORT\n"));
         assertSame(Suppressions.NONE, Suppressions.of("<!-- x -->", List.of(new ProseMask.Range(0, 10))));
     }
-
-    @Test
-    void suppressedFindingsNoLongerCountInTheScore() {
-        String text = "<!-- unspin-disable -->\nSPIN SPIN SPIN SPIN SPIN SPIN SPIN SPIN\n";
-        int first = text.indexOf("SPIN");
-        List<Finding> all = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            all.add(new Finding("r", Category.SPINNER_SYNONYM, Severity.ERROR, 0.95, first + i * 5, first + i * 5 + 4,
-                    List.of("x"), "m", DetectorKind.DICTIONARY));
-        }
-        Document document = new Document("x.md", text);
-        double score = SpinScorer.score(all, document);
-        DocumentResult result = new DocumentResult(document, document.wordCount(), all, score, SpinScorer.verdict(score));
-        assertEquals(Verdict.SPUN, result.verdict());
-        DocumentResult after = Suppressions.of(text, List.of(new ProseMask.Range(0, first - 1))).apply(result);
-        assertEquals(List.of(), after.findings());
-        assertEquals(0.0, after.score());
-        assertEquals(Verdict.CLEAN, after.verdict());
-    }
 }

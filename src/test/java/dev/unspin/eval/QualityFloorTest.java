@@ -1,9 +1,9 @@
 package dev.unspin.eval;
 
-import dev.unspin.EngineFactory;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
-import dev.unspin.engine.Engine;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.DetectorKind;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +25,12 @@ class QualityFloorTest {
 
     @BeforeAll
     static void evaluate() {
-        Engine engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.allOf(DetectorKind.class),
-                CheckSettings.defaults());
+        CheckPipeline engine = CheckPipeline.builder().detectors(EnumSet.allOf(DetectorKind.class)).build();
         LabelledCorpus corpus = LabelledCorpus.load(List.of("samples/labelled"));
         assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
         evaluation = new Evaluation();
         for (LabelledCorpus.Entry entry : corpus.entries()) {
-            evaluation.add(engine.check(new Document(entry.path(), entry.text().text())), entry.text().gold());
+            evaluation.add(engine.check(CheckInput.of(entry.path(), entry.text().text(), dev.unspin.input.InputFormat.TEXT)), entry.text().gold());
         }
     }
 

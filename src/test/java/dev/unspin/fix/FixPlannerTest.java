@@ -1,10 +1,10 @@
 package dev.unspin.fix;
 
-import dev.unspin.EngineFactory;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.engine.Category;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
-import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Severity;
@@ -21,16 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Which findings are safe to apply, with the real engine and the packaged rules. */
 class FixPlannerTest {
-    private static Engine engine;
+    private static CheckPipeline engine;
 
     @BeforeAll
     static void createEngine() {
-        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(DetectorKind.DICTIONARY, DetectorKind.GRAMMAR),
-                new CheckSettings(Optional.empty(), CheckSettings.DEFAULT_MIN_CONFIDENCE));
+        engine = CheckPipeline.builder().detectors(EnumSet.of(DetectorKind.DICTIONARY, DetectorKind.GRAMMAR)).build();
     }
 
     private static String fix(String text, double threshold) {
-        List<Finding> findings = engine.check(new Document("test.txt", text)).findings();
+        List<Finding> findings = engine.check(CheckInput.of("test.txt", text, dev.unspin.input.InputFormat.TEXT)).findings();
         FixPlanner.Plan plan = new FixPlanner(threshold).plan(text, findings, ProtectedRegions.none());
         return TextFixer.apply(text, plan.replacements());
     }
@@ -43,7 +42,7 @@ class FixPlannerTest {
     void appliesOnlyFindingsWithOneSuggestionAtOrAboveTheThreshold() {
         String text = "Leaders discussed local weather exchange. The company develops softwares for hospitals."
                 + " He will boost up the guns building in the Indo-Pacific area.";
-        List<Finding> findings = engine.check(new Document("test.txt", text)).findings();
+        List<Finding> findings = engine.check(CheckInput.of("test.txt", text, dev.unspin.input.InputFormat.TEXT)).findings();
         FixPlanner.Plan plan = new FixPlanner(FixPlanner.DEFAULT_MIN_CONFIDENCE).plan(text, findings, ProtectedRegions.none());
         // 0.98, 0.92 and 0.85 with one suggestion each are fixed; "softwares" (0.95) and
         // "boost up" (0.7) have two suggestions each.

@@ -2,6 +2,7 @@ package dev.unspin.grammar;
 
 import dev.unspin.engine.Category;
 import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
@@ -22,7 +23,7 @@ class GrammarDetectorTest {
         Thread worker = new Thread(() -> {
             List<Finding> findings = detector.detect(new Document("d",
                     "Officials met on Wednesday. It was the place where she grew up. The final week of the trial began."),
-                    CheckSettings.defaults());
+                    CheckSettings.defaults(), RuleSelection.ALL);
             assertTrue(findings.isEmpty());
             assertFalse(detector.languageToolStarted());
         });
@@ -34,8 +35,8 @@ class GrammarDetectorTest {
     void sourceLanguageTurnsOnLanguageToolsFalseFriends() {
         GrammarDetector detector = new GrammarDetector(RuleFiles.packaged());
         String text = "He was very sympathetic to the new neighbours.";
-        assertTrue(detector.detect(new Document("d", text), CheckSettings.defaults()).isEmpty());
-        List<Finding> findings = detector.detect(new Document("d", text), new CheckSettings(Optional.of("de"), 0.0));
+        assertTrue(detector.detect(new Document("d", text), CheckSettings.defaults(), RuleSelection.ALL).isEmpty());
+        List<Finding> findings = detector.detect(new Document("d", text), new CheckSettings(Optional.of("de"), 0.0), RuleSelection.ALL);
         assertEquals(1, findings.size());
         Finding f = findings.get(0);
         assertEquals("sympathetic", text.substring(f.start(), f.end()));

@@ -1,6 +1,7 @@
 package dev.unspin.grammar;
 
 import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
@@ -60,7 +61,7 @@ class GrammarRuleExamplesTest {
     }
 
     private static List<Finding> findingsOf(AbstractPatternRule rule, String text) {
-        return DETECTOR.detect(new Document("example", text), CheckSettings.defaults()).stream()
+        return DETECTOR.detect(new Document("example", text), CheckSettings.defaults(), RuleSelection.ALL).stream()
                 .filter(f -> f.rule().equals("grammar/" + rule.getId())).toList();
     }
 }

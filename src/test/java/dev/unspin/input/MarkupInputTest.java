@@ -1,9 +1,9 @@
 package dev.unspin.input;
 
-import dev.unspin.EngineFactory;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
-import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.DetectorKind;
@@ -62,17 +62,17 @@ class MarkupInputTest {
             </body></html>
             """;
 
-    private static Engine engine;
+    private static CheckPipeline engine;
 
     @BeforeAll
     static void createEngine() {
-        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(DetectorKind.DICTIONARY), CheckSettings.defaults());
+        engine = CheckPipeline.builder().detectors(EnumSet.of(DetectorKind.DICTIONARY)).build();
     }
 
     /** Each finding as "line:column-endLine:endColumn start-end text". */
     static List<String> found(String name, String text) {
         Document document = new Document(name, text, InputFormat.of(name).prose(text));
-        List<Finding> findings = engine.check(document).findings();
+        List<Finding> findings = engine.check(CheckInput.of(name, text, InputFormat.of(name))).findings();
         return findings.stream().map(f -> {
             var lines = document.lineIndex();
             return lines.line(f.start()) + ":" + lines.column(f.start()) + "-" + lines.line(f.end()) + ":"

@@ -4,6 +4,9 @@ import dev.unspin.dictionary.PhraseDictionary;
 import dev.unspin.dictionary.SwapVocabulary;
 import dev.unspin.engine.Category;
 import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.DocumentEvidence;
+import dev.unspin.engine.RuleSelection;
+import dev.unspin.engine.SpinScorer;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
@@ -30,7 +33,7 @@ class ModelDetectorTest {
     private static final ModelDetector DETECTOR = new ModelDetector(MODEL, SWAPS, SYNONYMS, ModelSettings.DEFAULT);
 
     private static List<Finding> detect(String text) {
-        return DETECTOR.detect(new Document("t.txt", text), CheckSettings.defaults());
+        return DETECTOR.detectAlone(new Document("t.txt", text), CheckSettings.defaults());
     }
 
     private static List<String> flagged(String text) {
@@ -61,13 +64,13 @@ class ModelDetectorTest {
     @Test
     void aDocumentSpunThroughoutWithSynonymsIsEvidentlySpunItsOriginalIsNot() throws Exception {
         LabelledText spun = LabelledText.parse(Files.readString(Path.of("samples/heldout/spun-thesaurus/news-climate-summit.txt")));
-        List<Finding> findings = DETECTOR.detect(new Document("spun.txt", spun.text()), CheckSettings.defaults());
+        List<Finding> findings = DETECTOR.detectAlone(new Document("spun.txt", spun.text()), CheckSettings.defaults());
         assertTrue(findings.size() >= ModelSettings.DEFAULT.pooledMinimum(), findings.toString());
         long onSpunWords = findings.stream()
                 .filter(f -> spun.gold().stream().anyMatch(g -> g.start() < f.end() && f.start() < g.end())).count();
         assertTrue(onSpunWords >= findings.size() - 1, "nearly all on the spinner's swaps: " + findings);
         String original = Files.readString(Path.of("samples/heldout/clean/news-climate-summit.txt"));
-        assertEquals(List.of(), DETECTOR.detect(new Document("clean.txt", original), CheckSettings.defaults()));
+        assertEquals(List.of(), DETECTOR.detectAlone(new Document("clean.txt", original), CheckSettings.defaults()));
     }
 
     @Test
@@ -76,7 +79,7 @@ class ModelDetectorTest {
         try (var files = Files.list(Path.of("samples/heldout/spun-thesaurus"))) {
             for (Path file : files.sorted().toList()) {
                 LabelledText spun = LabelledText.parse(Files.readString(file));
-                for (Finding f : DETECTOR.detect(new Document(file.toString(), spun.text()), CheckSettings.defaults())) {
+                for (Finding f : DETECTOR.detectAlone(new Document(file.toString(), spun.text()), CheckSettings.defaults())) {
                     String word = spun.text().substring(f.start(), f.end());
                     String lower = word.toLowerCase(java.util.Locale.ROOT);
                     if (MODEL.id(lower) == TrigramModel.UNKNOWN && BritishSpellings.americanId(lower, MODEL) == TrigramModel.UNKNOWN) {
@@ -119,8 +122,9 @@ class ModelDetectorTest {
         Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
         ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, none, 5, 145));
         Document document = new Document("t.txt", text);
-        assertEquals(List.of(), detector.detect(document, CheckSettings.defaults()), "alone: only a weak signal");
-        List<Finding> pooled = detector.detect(document, CheckSettings.defaults(), List.of(spun, spun, spun));
+        assertEquals(List.of(), detector.detectAlone(document, CheckSettings.defaults()), "alone: only a weak signal");
+        List<Finding> pooled = detector.detect(document, CheckSettings.defaults(), RuleSelection.ALL,
+                new DocumentEvidence(document, List.of(spun, spun, spun), new SpinScorer()));
         assertEquals(1, pooled.size(), "in a document the dictionary already finds spun, the weak signal counts");
         assertEquals(0.5, pooled.get(0).confidence());
     }

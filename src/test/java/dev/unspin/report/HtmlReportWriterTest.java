@@ -1,11 +1,11 @@
 package dev.unspin.report;
 
-import dev.unspin.EngineFactory;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.engine.Category;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.DocumentResult;
-import dev.unspin.engine.Engine;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Severity;
@@ -37,11 +37,11 @@ class HtmlReportWriterTest {
     private static final Pattern TEXT = Pattern.compile("<div class=\"text\">(.*?)</div>", Pattern.DOTALL);
     private static final String SAMPLE = "samples/spun-news-2023-05-03.txt";
 
-    private static Engine engine;
+    private static CheckPipeline engine;
 
     @BeforeAll
     static void createEngine() {
-        engine = EngineFactory.create(RuleFiles.packaged(), EnumSet.of(DetectorKind.DICTIONARY), CheckSettings.defaults());
+        engine = CheckPipeline.builder().detectors(EnumSet.of(DetectorKind.DICTIONARY)).build();
     }
 
     private static String render(RunReport report) {
@@ -199,7 +199,7 @@ class HtmlReportWriterTest {
 
     @Test
     void realEngineReportOnTheSampleMarksEveryFindingAndCountsCategoriesAndRules() throws Exception {
-        DocumentResult result = engine.check(new Document(SAMPLE, Files.readString(Path.of(SAMPLE))));
+        DocumentResult result = engine.check(CheckInput.of(SAMPLE, Files.readString(Path.of(SAMPLE)), dev.unspin.input.InputFormat.TEXT));
         assertTrue(result.findings().size() > 20, "the sample is spun");
         String html = render(result);
         Matcher m = MARK.matcher(html);
@@ -223,7 +223,7 @@ class HtmlReportWriterTest {
         while (text.toString().split("\\s+").length < 20_000) {
             text.append(article).append("\n\n");
         }
-        DocumentResult result = engine.check(new Document("long.txt", text.toString()));
+        DocumentResult result = engine.check(CheckInput.of("long.txt", text.toString(), dev.unspin.input.InputFormat.TEXT));
         int words = result.words();
         int findings = result.findings().size();
         assertTrue(words >= 20_000, "words " + words);

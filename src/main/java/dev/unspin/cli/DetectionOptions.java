@@ -1,21 +1,19 @@
 package dev.unspin.cli;
 
-import dev.unspin.EngineFactory;
 import dev.unspin.engine.CheckSettings;
-import dev.unspin.engine.Engine;
-import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.DetectorKind;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.pipeline.CheckPipeline;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Options that choose what the engine detects; shared by check, eval, bench and fix. */
-final class EngineOptions {
+/** Options that choose what is detected; shared by the commands that check text. */
+final class DetectionOptions {
     @Option(names = "--source-language", paramLabel = "CODE",
             description = "The text was machine-translated from this language (ISO 639-1, e.g. de, ko): turns on "
                     + "LanguageTool's false-friend rules for it and the dictionary's entries tagged with it.")
@@ -33,39 +31,31 @@ final class EngineOptions {
             description = "Read rules from DIR (with dictionary/ and grammar/) instead of the packaged ones.")
     Path rulesDirectory;
 
-    Engine engine() {
-        return engine(minConfidence);
-    }
-
     /**
-     * An engine that keeps findings down to {@code floor} instead of {@code --min-confidence}: fix
-     * applies its own threshold to the findings and counts the rest as left.
+     * A pipeline builder with these options: the rules, the detectors, the source language. The
+     * confidence floor is the caller's to set (from --min-confidence when given, see {@link #minConfidence()}),
+     * as are the configuration and the report filters.
      */
-    Engine engine(double floor) {
-        return engine(floor, List.of());
+    CheckPipeline.Builder pipeline() {
+        return CheckPipeline.builder()
+                .rules(rules())
+                .detectors(detectors)
+                .sourceLanguage(Optional.ofNullable(sourceLanguage).map(DetectionOptions::languageCode));
     }
 
-    /** An engine with a team's own rule files (.dict, .xml) besides the rules' (from the configuration). */
-    Engine engine(double floor, List<Path> extraRuleFiles) {
+    /** --min-confidence, checked to lie in 0..1. */
+    double minConfidence() {
         if (minConfidence < 0 || minConfidence > 1) {
             throw new IllegalArgumentException("--min-confidence must be between 0 and 1, got " + minConfidence);
         }
-        return EngineFactory.create(rules().withFiles(extraRuleFiles), detectors, settings(floor));
+        return minConfidence;
     }
 
     RuleFiles rules() {
         return RuleFiles.from(rulesDirectory);
     }
 
-    CheckSettings settings() {
-        return settings(minConfidence);
-    }
-
-    private CheckSettings settings(double floor) {
-        return new CheckSettings(Optional.ofNullable(sourceLanguage).map(this::languageCode), floor);
-    }
-
-    private String languageCode(String code) {
+    private static String languageCode(String code) {
         String lower = code.toLowerCase(Locale.ROOT);
         if (!lower.matches("[a-z]{2}") || lower.equals("en")) {
             throw new IllegalArgumentException("--source-language expects an ISO 639-1 code other than en, such as de, fr or ko, got '" + code + "'");

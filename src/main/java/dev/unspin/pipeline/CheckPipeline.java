@@ -1,0 +1,205 @@
+package dev.unspin.pipeline;
+
+import dev.unspin.config.ConfigLoader;
+import dev.unspin.config.EffectiveSettings;
+import dev.unspin.engine.CheckSettings;
+import dev.unspin.engine.Detector;
+import dev.unspin.engine.DetectorKind;
+import dev.unspin.engine.Detectors;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.DocumentEvidence;
+import dev.unspin.engine.DocumentJudge;
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.EvidenceDetector;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.FindingMerger;
+import dev.unspin.engine.ReportFilter;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.SpinScorer;
+import dev.unspin.engine.Suppressions;
+import dev.unspin.input.InputFormat;
+import dev.unspin.input.InputSource;
+import dev.unspin.input.MarkupComments;
+import dev.unspin.input.TextReader;
+import dev.unspin.model.ModelLocation;
+import dev.unspin.text.ProseMask;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The one way a text is checked, whoever asks (check, fix, baseline, audit, the Spark job, a server).
+ * Its stages, in order:
+ * <ol>
+ *   <li><b>read</b> the input as UTF-8 text, or refuse it with a one-line problem;</li>
+ *   <li><b>prose mask</b>: what of the text is prose (Markdown and HTML markup, code and URLs are not);</li>
+ *   <li><b>document</b>: the text with its normalised view and offset map;</li>
+ *   <li><b>gate</b>: the configuration in effect for the path (rules on or off, severities,
+ *       min-confidence, accepted phrases) and the document's inline suppressions;</li>
+ *   <li><b>detectors</b>: each runs only the rules the gate enables, and its findings pass the gate;
+ *       then the detectors that weigh document evidence get the others' admitted findings explicitly;</li>
+ *   <li><b>merge</b> overlapping findings;</li>
+ *   <li><b>judgement</b>: the document's spin score and verdict, computed once, here, by the {@link DocumentJudge};</li>
+ *   <li><b>report filters</b> ({@code --baseline}, {@code --changed-since}): which findings are shown; they
+ *       never change the judgement, and the result counts what each hid.</li>
+ * </ol>
+ * Thread-safe: documents may be checked on many threads at once.
+ */
+public final class CheckPipeline {
+    private final DetectorSets detectors;
+    private final PathSettings settings;
+    private final Optional<String> sourceLanguage;
+    private final DocumentJudge judge;
+    private final List<ReportFilter> filters;
+
+    private CheckPipeline(DetectorSets detectors, PathSettings settings, Optional<String> sourceLanguage,
+                          DocumentJudge judge, List<ReportFilter> filters) {
+        this.detectors = detectors;
+        this.settings = settings;
+        this.sourceLanguage = sourceLanguage;
+        this.judge = judge;
+        this.filters = List.copyOf(filters);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The inputs include/exclude let through (standard input always is). Every input's settings and
+     * detectors are resolved here, so a configuration or rule file error stops the run before any check.
+     */
+    public List<InputSource> select(List<InputSource> sources) {
+        List<InputSource> selected = new ArrayList<>();
+        for (InputSource source : sources) {
+            EffectiveSettings s = settingsFor(source);
+            if (s.included() || source.isStdin()) {
+                detectors.with(s.dictionaries());
+                selected.add(source);
+            }
+        }
+        return selected;
+    }
+
+    /** The settings in effect for an input (its fail-on threshold, for one). */
+    public EffectiveSettings settingsFor(InputSource source) {
+        return settings.of(CheckInput.configPathOf(source));
+    }
+
+    /** Stage 1, then the rest: reads an input and checks it, or refuses it. */
+    public InputOutcome check(InputSource source, TextReader reader, InputFormat format) {
+        TextReader.Result read = reader.read(source);
+        if (read.problem() != null) {
+            return new InputOutcome.Refused(read.problem());
+        }
+        return new InputOutcome.Checked(check(CheckInput.of(source, read.text(), format)));
+    }
+
+    /** Stages 2 to 8 on a text already read. */
+    public DocumentResult check(CheckInput input) {
+        ProseMask mask = input.format().prose(input.text());
+        Document document = new Document(input.display(), input.text(), mask);
+        EffectiveSettings effective = settings.of(input.configPath());
+        RuleGate gate = settings.gate(effective, Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())));
+        List<Finding> findings = detect(document, gate, detectors.with(effective.dictionaries()));
+        List<Finding> merged = FindingMerger.merge(findings);
+        DocumentJudge.Judgement judgement = judge.judge(document, merged);
+        DocumentResult result = new DocumentResult(document, document.wordCount(), merged, judgement.score(), judgement.verdict());
+        for (ReportFilter filter : filters) {
+            result = result.hiding(filter.name(), filter.shown(result));
+        }
+        return result;
+    }
+
+    /** Every detector's admitted findings; the evidence-based ones after, told what the others found. */
+    private List<Finding> detect(Document document, RuleGate gate, Detectors chosen) {
+        CheckSettings checkSettings = gate.checkSettings(sourceLanguage);
+        List<Finding> found = new ArrayList<>();
+        for (Detector detector : chosen.direct()) {
+            found.addAll(gate.admit(document, detector.detect(document, checkSettings, gate)));
+        }
+        DocumentEvidence evidence = new DocumentEvidence(document, found, judge);
+        for (EvidenceDetector detector : chosen.evidenceBased()) {
+            found.addAll(gate.admit(document, detector.detect(document, checkSettings, gate, evidence)));
+        }
+        return found;
+    }
+
+    /**
+     * How to build a pipeline. Defaults: unspin's packaged rules, every detector, the language model
+     * beside the code, no source language, no configuration files, the default min-confidence,
+     * {@link SpinScorer} as the judge, no report filters.
+     */
+    public static final class Builder {
+        private RuleFiles rules;
+        private Set<DetectorKind> kinds = EnumSet.allOf(DetectorKind.class);
+        private Path model;
+        private Optional<String> sourceLanguage = Optional.empty();
+        private ConfigLoader config;
+        private EffectiveSettings.CommandLine commandLine = EffectiveSettings.CommandLine.none();
+        private DocumentJudge judge = new SpinScorer();
+        private List<ReportFilter> filters = List.of();
+
+        private Builder() {
+        }
+
+        public Builder rules(RuleFiles rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        public Builder detectors(Set<DetectorKind> kinds) {
+            this.kinds = EnumSet.copyOf(kinds);
+            return this;
+        }
+
+        public Builder model(Path model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder sourceLanguage(Optional<String> sourceLanguage) {
+            this.sourceLanguage = sourceLanguage;
+            return this;
+        }
+
+        /** Read each path's .unspin.yml (or --config's file) with this loader. */
+        public Builder config(ConfigLoader loader) {
+            this.config = loader;
+            return this;
+        }
+
+        /** What the command line set explicitly; it wins over every configuration file. */
+        public Builder commandLine(EffectiveSettings.CommandLine commandLine) {
+            this.commandLine = commandLine;
+            return this;
+        }
+
+        /** Findings below this confidence are dropped, whatever the configuration files say. */
+        public Builder minConfidence(double minConfidence) {
+            this.commandLine = new EffectiveSettings.CommandLine(OptionalDouble.of(minConfidence), commandLine.failOn());
+            return this;
+        }
+
+        public Builder judge(DocumentJudge judge) {
+            this.judge = judge;
+            return this;
+        }
+
+        public Builder filters(List<ReportFilter> filters) {
+            this.filters = List.copyOf(filters);
+            return this;
+        }
+
+        public CheckPipeline build() {
+            return new CheckPipeline(new DetectorSets(rules == null ? RuleFiles.packaged() : rules, kinds,
+                    model == null ? ModelLocation.defaultPath() : model), new PathSettings(config, commandLine),
+                    sourceLanguage, judge, filters);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.unspin.pipeline;
+
+import dev.unspin.config.ConfigLoader;
+import dev.unspin.engine.DetectorKind;
+import dev.unspin.engine.DocumentJudge;
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.ReportFilter;
+import dev.unspin.engine.RuleFiles;
+import dev.unspin.engine.Verdict;
+import dev.unspin.input.InputFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pipeline's stages with a small test dictionary: the gate, the judgement, the report filters. */
+class CheckPipelineTest {
+    private static final String LONG = """
+            spun: local weather exchange
+            fix: climate change
+            category: spinner-synonym
+            confidence: 0.95
+            flag: They discussed local weather exchange.
+            pass: The local weather was fine.
+            """;
+    private static final String REST = """
+
+            spun: weather exchange
+            fix: climate
+            category: spinner-synonym
+            confidence: 0.8
+            flag: The weather exchange talks failed.
+            pass: The weather was fine.
+
+            spun: court docket
+            fix: court
+            category: spinner-synonym
+            confidence: 0.7
+            flag: The court docket rulings irked Japan.
+            pass: The court adjourned.
+            """;
+    private static final String SPUN = "Leaders discussed local weather exchange and court docket rulings.\n";
+
+    @TempDir
+    Path dir;
+    private Path rules;
+
+    @BeforeEach
+    void writeRules() throws Exception {
+        rules = rulesWith(dir.resolve("rules"), LONG + REST);
+    }
+
+    private static Path rulesWith(Path directory, String dictionary) throws Exception {
+        Files.createDirectories(directory.resolve("dictionary"));
+        Files.writeString(directory.resolve("dictionary/test.dict"), dictionary);
+        return directory;
+    }
+
+    private CheckPipeline.Builder pipeline(Path rulesDirectory) {
+        return CheckPipeline.builder().rules(RuleFiles.inDirectory(rulesDirectory)).detectors(EnumSet.of(DetectorKind.DICTIONARY));
+    }
+
+    private CheckPipeline configured(String yaml) throws Exception {
+        Path config = Files.writeString(dir.resolve("unspin.yml"), yaml);
+        return pipeline(rules).config(new ConfigLoader(Optional.of(config))).build();
+    }
+
+    private static DocumentResult check(CheckPipeline pipeline, String name, String text) {
+        return pipeline.check(new CheckInput(name, Path.of(name).toAbsolutePath(), text, InputFormat.of(name)));
+    }
+
+    private static List<String> found(DocumentResult result) {
+        return result.findings().stream().map(f -> f.rule() + " " + result.document().original().substring(f.start(), f.end())
+                + " " + f.severity().id()).toList();
+    }
+
+    @Test
+    void aRuleTurnedOffIsAsIfItWereNotWritten() throws Exception {
+        DocumentResult off = check(configured("rules: {test/local-weather-exchange: off}\n"), "a.txt", SPUN);
+        DocumentResult unwritten = check(pipeline(rulesWith(dir.resolve("without"), REST.strip())).build(), "a.txt", SPUN);
+        assertEquals(List.of("test/weather-exchange weather exchange warning", "test/court-docket court docket warning"), found(off),
+                "the shorter entry the long one hid is found, as if the long one did not exist");
+        assertEquals(found(unwritten), found(off));
+        assertEquals(unwritten.score(), off.score());
+    }
+
+    @Test
+    void theGateAppliesMinConfidenceAcceptedPhrasesAndSeverities() throws Exception {
+        CheckPipeline pipeline = configured("""
+                min-confidence: 0.75
+                rules: {test/local-weather-exchange: info}
+                accept: ["Court  Docket"]
+                """);
+        assertEquals(List.of("test/local-weather-exchange local weather exchange info"), found(check(pipeline, "a.txt", SPUN)));
+        CheckPipeline accepting = configured("accept: [\"local weather exchange\"]\nrules: {test/weather-exchange: off}\n");
+        assertEquals(List.of("test/court-docket court docket warning"), found(check(accepting, "a.txt", SPUN)),
+                "an accepted phrase is not reported, and its finding hides nothing");
+    }
+
+    @Test
+    void suppressedFindingsCountNowhere() {
+        CheckPipeline pipeline = pipeline(rules).build();
+        DocumentResult plain = check(pipeline, "a.md", SPUN);
+        assertEquals(2, plain.findings().size());
+        assertTrue(plain.score() > 0);
+        DocumentResult suppressed = check(pipeline, "a.md", "<!-- unspin-disable -->\n" + SPUN);
+        assertEquals(List.of(), suppressed.findings());
+        assertEquals(0.0, suppressed.score());
+        assertEquals(Verdict.CLEAN, suppressed.verdict());
+        assertEquals(Map.of(), suppressed.hidden(), "a suppression is not a report filter: nothing is counted as hidden");
+    }
+
+    @Test
+    void reportFiltersHideFindingsButNeverRescore() {
+        ReportFilter onlyCourt = new ReportFilter() {
+            @Override
+            public String name() {
+                return "only-court";
+            }
+
+            @Override
+            public List<Finding> shown(DocumentResult result) {
+                return result.findings().stream().filter(f -> f.rule().contains("court")).toList();
+            }
+        };
+        DocumentResult all = check(pipeline(rules).build(), "a.txt", SPUN);
+        DocumentResult filtered = check(pipeline(rules).filters(List.of(onlyCourt)).build(), "a.txt", SPUN);
+        assertEquals(List.of("test/court-docket court docket warning"), found(filtered));
+        assertEquals(Map.of("only-court", 1), filtered.hidden());
+        assertEquals(all.score(), filtered.score());
+        assertEquals(all.verdict(), filtered.verdict());
+    }
+
+    @Test
+    void theDocumentJudgementIsOneReplaceableStage() {
+        DocumentJudge fixed = (document, findings) -> new DocumentJudge.Judgement(findings.size() * 10.0, Verdict.SUSPECT);
+        DocumentResult result = check(pipeline(rules).judge(fixed).build(), "a.txt", SPUN);
+        assertEquals(20.0, result.score());
+        assertEquals(Verdict.SUSPECT, result.verdict());
+    }
+}
