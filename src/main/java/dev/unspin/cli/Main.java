@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code unspin} command line. */
 @Command(name = "unspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Finds spun and machine-mistranslated English and says what the writer most likely meant.", ""},
-        subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, AuditFeedCommand.class, AuditBenchCommand.class, BaselineCommand.class, EvalCommand.class, EvalSpinCommand.class, BenchCommand.class, ModelBenchCommand.class,
+        subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, BaselineCommand.class,
                 RulesCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -33,6 +33,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, fix, audit, baseline, config, eval, bench, rules)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, fix, audit, baseline, config, rules)");
     }
 }

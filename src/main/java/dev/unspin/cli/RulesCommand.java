@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List, explain, test or import rules, or survey LanguageTool's built-in ones.",
-        subcommands = {RulesTestCommand.class, RulesListCommand.class, RulesExplainCommand.class, RulesImportPpsCommand.class,
-                SurveyLanguageToolCommand.class})
+        description = "List, explain, test or import rules.",
+        subcommands = {RulesTestCommand.class, RulesListCommand.class, RulesExplainCommand.class, RulesImportPpsCommand.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;

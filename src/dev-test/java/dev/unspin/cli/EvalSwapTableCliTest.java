@@ -13,7 +13,7 @@ class EvalSwapTableCliTest {
 
     @Test
     void recallIsSplitIntoKnownAndHeldOutSwapsCoveringEveryMarkedPhrase() {
-        CliRun run = CliRun.of("", List.of("eval", "--detectors", "dictionary", "--swap-table", "samples/heldout/habit-swaps.tsv",
+        CliRun run = CliRun.of(DevMain::run, "", List.of("eval", "--detectors", "dictionary", "--swap-table", "samples/heldout/habit-swaps.tsv",
                 "samples/heldout/spun-habits"));
         assertEquals(0, run.code(), run.err());
         int known = total(run.out(), "known swaps");

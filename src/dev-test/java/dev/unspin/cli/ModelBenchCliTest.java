@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelBenchCliTest {
     @Test
     void printsOpenTimeHeapAndLookupRates() {
-        CliRun run = CliRun.of("", List.of("model-bench", "--lookups", "20000", "--rounds", "1"));
+        CliRun run = CliRun.of(DevMain::run, "", List.of("model-bench", "--lookups", "20000", "--rounds", "1"));
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("(72,547 words)"), run.out());
         assertTrue(run.out().matches("(?s).*open: \\d+ ms; heap used after open: [\\d.]+ MB.*"), run.out());
@@ -22,7 +22,7 @@ class ModelBenchCliTest {
     @Test
     void aMissingModelNamesThePathAndHowToBuildIt(@TempDir Path folder) {
         Path missing = folder.resolve("none.bin");
-        CliRun run = CliRun.of("", List.of("model-bench", "--model", missing.toString()));
+        CliRun run = CliRun.of(DevMain::run, "", List.of("model-bench", "--model", missing.toString()));
         assertEquals(2, run.code());
         assertTrue(run.err().contains("unspin: language model not found: " + missing)
                 && run.err().contains("mvn -DskipTests package"), run.err());

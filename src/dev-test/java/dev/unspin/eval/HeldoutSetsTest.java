@@ -1,6 +1,6 @@
 package dev.unspin.eval;
 
-import dev.unspin.cli.Main;
+import dev.unspin.cli.DevMain;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The committed held-out spun sets are exactly what the documented command writes
- * ({@code ./unspin eval-spin --mode MODE --seed 1 -o samples/heldout/spun-MODE samples/heldout/clean}),
+ * ({@code scripts/unspin-dev eval-spin --mode MODE --seed 1 -o samples/heldout/spun-MODE samples/heldout/clean}),
  * so the data and the spinner cannot drift apart.
  */
 class HeldoutSetsTest {
@@ -23,13 +23,13 @@ class HeldoutSetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"habits", "thesaurus"})
     void regeneratingGivesTheCommittedFiles(String mode, @TempDir Path out) throws IOException {
-        assertEquals(0, Main.run("eval-spin", "--mode", mode, "--seed", "1", "-o", out.toString(), "samples/heldout/clean"));
+        assertEquals(0, DevMain.run("eval-spin", "--mode", mode, "--seed", "1", "-o", out.toString(), "samples/heldout/clean"));
         Path committed = Path.of("samples/heldout/spun-" + mode);
         assertEquals(names(committed), names(out));
         for (String name : names(committed)) {
             assertEquals(Files.readString(committed.resolve(name)), Files.readString(out.resolve(name)),
                     committed.resolve(name) + " differs from what the spinner writes now; regenerate with "
-                            + "./unspin eval-spin --mode " + mode + " --seed 1 -o " + committed + " samples/heldout/clean");
+                            + "scripts/unspin-dev eval-spin --mode " + mode + " --seed 1 -o " + committed + " samples/heldout/clean");
         }
     }
 

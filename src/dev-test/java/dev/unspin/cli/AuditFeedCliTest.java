@@ -19,12 +19,12 @@ class AuditFeedCliTest {
     @Test
     void generatedFeedIsDeterministicAndAuditAccountsForEveryRecord() throws Exception {
         Path feed = dir.resolve("feed.jsonl");
-        CliRun generate = CliRun.of("", List.of("audit-feed", "--documents", "150", "--seed", "5",
+        CliRun generate = CliRun.of(DevMain::run, "", List.of("audit-feed", "--documents", "150", "--seed", "5",
                 "--malformed-share", "0.05", "-o", feed.toString()));
         assertEquals(0, generate.code(), generate.err());
         assertTrue(generate.out().contains("150 records"), generate.out());
         Path again = dir.resolve("again.jsonl");
-        CliRun.of("", List.of("audit-feed", "--documents", "150", "--seed", "5", "--malformed-share", "0.05", "-o", again.toString()));
+        CliRun.of(DevMain::run, "", List.of("audit-feed", "--documents", "150", "--seed", "5", "--malformed-share", "0.05", "-o", again.toString()));
         assertArrayEquals(Files.readAllBytes(feed), Files.readAllBytes(again));
 
         Path out = dir.resolve("out");

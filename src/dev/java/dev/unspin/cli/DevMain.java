@@ -1,0 +1,44 @@
+package dev.unspin.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code unspin-dev} command line: the project's own measurement tools, kept out of the product.
+ * It lives in the test class path (src/dev/java is a test source root) and in this package so that its
+ * commands share {@code unspin}'s package-private options; run it from a checkout with
+ * {@code scripts/unspin-dev COMMAND ...}.
+ */
+@Command(name = "unspin-dev", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"The unspin project's developer tools: evaluation on labelled text, the test spinner, benchmarks,"
+                + " the synthetic audit feed and the survey of LanguageTool's built-in rules. Not part of the product.", ""},
+        subcommands = {EvalCommand.class, EvalSpinCommand.class, BenchCommand.class, ModelBenchCommand.class,
+                AuditFeedCommand.class, AuditBenchCommand.class, SurveyLanguageToolCommand.class,
+                CommandLine.HelpCommand.class})
+public final class DevMain implements Runnable {
+    /** The subcommands' names, as {@code unspin-dev --help} lists them. */
+    static final String COMMANDS = "eval, eval-spin, bench, model-bench, audit-feed, audit-bench, survey-languagetool";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (used by tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new DevMain());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("unspin: " + e.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (" + COMMANDS + ")");
+    }
+}
