@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ class FeedGeneratorTest {
         Audit.Summary s = Audit.run(new Audit.Options(List.of(feed), out, "id", "text", "html", "source", "url", 2, 8, false, false),
                 input -> new dev.unspin.engine.DocumentResult(new dev.unspin.engine.Document(input.display(), input.text()), input.text().split("\\s+").length, List.of(), 0.0,
                         dev.unspin.engine.Verdict.CLEAN),
-                new PrintStream(new ByteArrayOutputStream()));
+                new PrintWriter(new ByteArrayOutputStream()));
         assertTrue(s.balanced(), s.toString());
         assertEquals(2000, s.in());
         assertEquals(2000, Files.readAllLines(out.resolve(Audit.DOCUMENTS)).size());

@@ -29,7 +29,7 @@ class DevMainTest {
         assertEquals(0, run.code(), run.err());
         Set<String> tools = new TreeSet<>(Arrays.asList(DevMain.COMMANDS.split(", ")));
         tools.add("help");
-        assertEquals(tools, new TreeSet<>(new CommandLine(new DevMain()).getSubcommands().keySet()));
+        assertEquals(tools, new TreeSet<>(new CommandLine(new DevMain(java.io.InputStream.nullInputStream())).getSubcommands().keySet()));
         for (String tool : tools) {
             assertTrue(run.out().contains("  " + tool + " "), tool + " missing in " + run.out());
         }

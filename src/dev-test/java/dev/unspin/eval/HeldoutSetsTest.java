@@ -23,7 +23,9 @@ class HeldoutSetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"habits", "thesaurus"})
     void regeneratingGivesTheCommittedFiles(String mode, @TempDir Path out) throws IOException {
-        assertEquals(0, DevMain.run("eval-spin", "--mode", mode, "--seed", "1", "-o", out.toString(), "samples/heldout/clean"));
+        assertEquals(0, DevMain.run(java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream(),
+                java.io.OutputStream.nullOutputStream(), "eval-spin", "--mode", mode, "--seed", "1", "-o", out.toString(),
+                "samples/heldout/clean"));
         Path committed = Path.of("samples/heldout/spun-" + mode);
         assertEquals(names(committed), names(out));
         for (String name : names(committed)) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -37,6 +37,9 @@ import java.util.stream.Stream;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every run accounted for every record", "2:usage error, or counts in and out differed"})
 final class AuditBenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--documents", paramLabel = "N", description = "Records in the generated feed (default: ${DEFAULT-VALUE}).")
     long documents = 10_000;
 
@@ -70,14 +73,14 @@ final class AuditBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads.stream().anyMatch(t -> t < 1)) {
-            System.err.println("unspin: audit-bench: --threads must be at least 1");
+            spec.commandLine().getErr().println("unspin: audit-bench: --threads must be at least 1");
             return 2;
         }
-        FeedGenerator generator = AuditFeedCommand.generator(cleanDirectory, spunDirectory);
+        FeedGenerator generator = AuditFeedCommand.generator(cleanDirectory, spunDirectory, spec.commandLine().getErr());
         if (generator == null) {
             return 2;
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         Path temp = Files.createTempDirectory("unspin-audit-bench");
         try {
             Path feed = temp.resolve("feed.jsonl");
@@ -104,7 +107,7 @@ final class AuditBenchCommand implements Callable<Integer> {
                 sampler.start();
                 long start = System.nanoTime();
                 Audit.Summary s = Audit.run(new Audit.Options(List.of(feed), directory, "id", "text", "html", "source", "url",
-                        t, 4 * t, false, false), engine::check, new PrintStream(OutputStream.nullOutputStream()));
+                        t, 4 * t, false, false), engine::check, new PrintWriter(java.io.Writer.nullWriter()));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peak = peakHeapUsed();
                 long afterGc = sampler.finish();

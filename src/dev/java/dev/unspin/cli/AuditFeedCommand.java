@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
                 "",
                 "The same --seed gives the same file."})
 final class AuditFeedCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--documents", required = true, paramLabel = "N", description = "Records (lines) to write.")
     long documents;
 
@@ -41,22 +44,22 @@ final class AuditFeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FeedGenerator generator = generator(cleanDirectory, spunDirectory);
+        FeedGenerator generator = generator(cleanDirectory, spunDirectory, spec.commandLine().getErr());
         if (generator == null) {
             return 2;
         }
         FeedGenerator.Counts counts = generator.write(new FeedGenerator.Options(documents, seed, malformedShare, spunShare), output);
-        System.out.printf(Locale.ROOT, "%s: %d records (%d clean, %d spun, %d malformed)%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d records (%d clean, %d spun, %d malformed)%n",
                 output, counts.records(), counts.clean(), counts.spun(), counts.malformed());
         return 0;
     }
 
     /** A generator over the labelled texts in the two directories, or null (and a message) when either has none. */
-    static FeedGenerator generator(String cleanDirectory, String spunDirectory) {
+    static FeedGenerator generator(String cleanDirectory, String spunDirectory, java.io.PrintWriter err) {
         List<String> clean = texts(cleanDirectory);
         List<String> spun = texts(spunDirectory);
         if (clean.isEmpty() || spun.isEmpty()) {
-            System.err.println("unspin: the feed generator needs .txt files in both " + cleanDirectory + " and " + spunDirectory);
+            err.println("unspin: the feed generator needs .txt files in both " + cleanDirectory + " and " + spunDirectory);
             return null;
         }
         return new FeedGenerator(clean, spun);

@@ -20,6 +20,9 @@ import java.util.concurrent.Callable;
                 "Texts come from the labelled set (markers removed). Each measurement runs after a warm-up and "
                         + "repeats the texts until --words words were checked; the median of --rounds rounds is printed."})
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--clean", paramLabel = "DIR", description = "Clean prose (default: ${DEFAULT-VALUE}).")
     String cleanDirectory = "samples/labelled/clean";
 
@@ -40,16 +43,16 @@ final class BenchCommand implements Callable<Integer> {
         List<String> clean = texts(cleanDirectory);
         List<String> spun = texts(spunDirectory);
         if (clean.isEmpty() || spun.isEmpty()) {
-            System.err.println("unspin: bench needs .txt files in both " + cleanDirectory + " and " + spunDirectory);
+            spec.commandLine().getErr().println("unspin: bench needs .txt files in both " + cleanDirectory + " and " + spunDirectory);
             return 2;
         }
         CheckPipeline engine = detection.pipeline().minConfidence(detection.minConfidence()).build();
         engine.check(CheckInput.of("first", clean.get(0), InputFormat.TEXT));
         long coldStartMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.printf(Locale.ROOT, "cold start (JVM start to first result on clean prose): %d ms%n", coldStartMillis);
+        spec.commandLine().getOut().printf(Locale.ROOT, "cold start (JVM start to first result on clean prose): %d ms%n", coldStartMillis);
         long before = System.nanoTime();
         engine.check(CheckInput.of("first-spun", spun.get(0), InputFormat.TEXT));
-        System.out.printf(Locale.ROOT, "first spun document (starts LanguageTool when a sentence needs it): %d ms%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "first spun document (starts LanguageTool when a sentence needs it): %d ms%n",
                 (System.nanoTime() - before) / 1_000_000);
         report("clean prose", engine, clean);
         report("spun prose ", engine, spun);
@@ -57,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void report(String label, CheckPipeline engine, List<String> texts) {
-        System.out.println(label + ": " + MedianRate.of(rounds, "words/s per thread", () -> round(engine, texts, wordsPerRound)));
+        spec.commandLine().getOut().println(label + ": " + MedianRate.of(rounds, "words/s per thread", () -> round(engine, texts, wordsPerRound)));
     }
 
     /** Checks the texts in turn until {@code words} words were checked; returns words per second. */

@@ -3,6 +3,9 @@ package dev.unspin.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+
 /**
  * The {@code unspin-dev} command line: the project's own measurement tools, kept out of the product.
  * It lives in the test class path (src/dev/java is a test source root) and in this package so that its
@@ -15,26 +18,31 @@ import picocli.CommandLine.Command;
         subcommands = {EvalCommand.class, EvalSpinCommand.class, BenchCommand.class, ModelBenchCommand.class,
                 AuditFeedCommand.class, AuditBenchCommand.class, SurveyLanguageToolCommand.class,
                 CommandLine.HelpCommand.class})
-public final class DevMain implements Runnable {
+public final class DevMain implements Runnable, CommandRoot {
     /** The subcommands' names, as {@code unspin-dev --help} lists them. */
     static final String COMMANDS = "eval, eval-spin, bench, model-bench, audit-feed, audit-bench, survey-languagetool";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    private final InputStream stdin;
+
+    DevMain(InputStream stdin) {
+        this.stdin = stdin;
     }
 
-    /** Runs the command line and returns its exit code (used by tests). */
-    public static int run(String... args) {
-        CommandLine cli = new CommandLine(new DevMain());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("unspin: " + e.getMessage());
-            return 2;
-        });
-        return cli.execute(args);
+    public static void main(String[] args) {
+        System.exit(run(System.in, System.out, System.err, args));
+    }
+
+    /** Runs the command line on these streams and returns its exit code (tests give their own streams). */
+    public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
+        return CommandRoot.execute(new CommandLine(new DevMain(in)), out, err, args);
+    }
+
+    @Override
+    public InputStream stdin() {
+        return stdin;
     }
 
     @Override

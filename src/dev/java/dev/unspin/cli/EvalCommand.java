@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
                 "original separated by '/'); a file without markers is clean prose. See samples/labelled/README.md.",
                 "Exit 2 if a file cannot be read or has a malformed marker (it is named on stderr)."})
 final class EvalCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Labelled .txt files or directories (default: samples/labelled).")
     List<String> paths = List.of("samples/labelled");
 
@@ -43,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CheckPipeline engine = detection.pipeline().minConfidence(detection.minConfidence()).build();
         LabelledCorpus corpus = LabelledCorpus.load(paths);
-        corpus.problems().forEach(p -> System.err.println("unspin: " + p));
+        corpus.problems().forEach(p -> spec.commandLine().getErr().println("unspin: " + p));
         Evaluation evaluation = new Evaluation();
         SplitRecall split = swapTable == null ? null : new SplitRecall(SwapTable.read(swapTable));
         for (LabelledCorpus.Entry entry : corpus.entries()) {
@@ -53,18 +56,18 @@ final class EvalCommand implements Callable<Integer> {
                 split.add(result, entry.text().gold());
             }
             if (verbose) {
-                System.out.printf(Locale.ROOT, "%-60s %-8s score %5.1f  %3d findings  %3d marked  %4d words%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "%-60s %-8s score %5.1f  %3d findings  %3d marked  %4d words%n",
                         entry.path(), result.verdict().id(), result.score(), result.findings().size(),
                         entry.text().gold().size(), result.words());
             }
         }
         if (verbose) {
-            evaluation.falseAlarms().forEach(f -> System.out.println("false alarm: " + f));
-            evaluation.misses().forEach(m -> System.out.println("missed:      " + m));
+            evaluation.falseAlarms().forEach(f -> spec.commandLine().getOut().println("false alarm: " + f));
+            evaluation.misses().forEach(m -> spec.commandLine().getOut().println("missed:      " + m));
         }
-        System.out.println(evaluation.summary());
+        spec.commandLine().getOut().println(evaluation.summary());
         if (split != null) {
-            System.out.println(split.summary());
+            spec.commandLine().getOut().println(split.summary());
         }
         return corpus.problems().isEmpty() ? 0 : 2;
     }

@@ -22,6 +22,9 @@ import java.util.concurrent.Callable;
                 "Names (capitalised words inside a sentence), numbers and compounds are never swapped.",
                 "The same --seed gives the same files."})
 final class EvalSpinCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Mode { HABITS, THESAURUS }
 
     @Option(names = "--mode", required = true, paramLabel = "MODE", description = "habits or thesaurus.")
@@ -48,13 +51,13 @@ final class EvalSpinCommand implements Callable<Integer> {
                 ? TestSpinner.habits(SwapTable.read(table), rate == null ? 0.12 : rate, seed)
                 : TestSpinner.thesaurus(rate == null ? 0.20 : rate, seed);
         LabelledCorpus corpus = LabelledCorpus.load(paths);
-        corpus.problems().forEach(p -> System.err.println("unspin: " + p));
+        corpus.problems().forEach(p -> spec.commandLine().getErr().println("unspin: " + p));
         Files.createDirectories(output);
         for (LabelledCorpus.Entry entry : corpus.entries()) {
             String name = Path.of(entry.path()).getFileName().toString();
             Files.writeString(output.resolve(name), spinner.spin(name, entry.text().text()), StandardCharsets.UTF_8);
         }
-        System.out.println(output + ": " + corpus.entries().size() + " spun files");
+        spec.commandLine().getOut().println(output + ": " + corpus.entries().size() + " spun files");
         return corpus.problems().isEmpty() ? 0 : 2;
     }
 }

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
                         + "sentence markers) and over random triples of vocabulary words (almost all back off, and "
                         + "miss the CPU caches). Each figure is the median of --rounds rounds after a warm-up."})
 final class ModelBenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private static final Pattern WORD_OR_SENTENCE_END = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?|[.!?]");
 
     @Option(names = "--model", paramLabel = "FILE", description = "The model file (default: where unspin looks for it).")
@@ -45,12 +48,12 @@ final class ModelBenchCommand implements Callable<Integer> {
         TrigramModel trigrams = TrigramModel.open(path);
         double openMillis = (System.nanoTime() - start) / 1e6;
         long heapAfter = usedHeap();
-        System.out.printf(Locale.ROOT, "model: %s (%,d words)%n", path, trigrams.vocabularySize());
-        System.out.printf(Locale.ROOT, "open: %.0f ms; heap used after open: %.1f MB (%.1f MB more than before)%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "model: %s (%,d words)%n", path, trigrams.vocabularySize());
+        spec.commandLine().getOut().printf(Locale.ROOT, "open: %.0f ms; heap used after open: %.1f MB (%.1f MB more than before)%n",
                 openMillis, heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
         int[] text = textIds(trigrams);
         if (text.length < 3) {
-            System.err.println("unspin: model-bench needs English .txt files in " + textDirectory);
+            spec.commandLine().getErr().println("unspin: model-bench needs English .txt files in " + textDirectory);
             return 2;
         }
         report("trigrams of the texts", trigrams, text);
@@ -59,7 +62,7 @@ final class ModelBenchCommand implements Callable<Integer> {
     }
 
     private void report(String label, TrigramModel trigrams, int[] ids) {
-        System.out.println(label + ": " + MedianRate.of(rounds, "lookups/s on one thread", () -> round(trigrams, ids, lookupsPerRound)));
+        spec.commandLine().getOut().println(label + ": " + MedianRate.of(rounds, "lookups/s on one thread", () -> round(trigrams, ids, lookupsPerRound)));
     }
 
     /** Looks up each trigram of {@code ids} in turn until {@code lookups} were made; returns lookups per second. */

@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
                 + "words of clean prose, hits on marked spun phrases, other matches in spun text, and cost.",
                 "The README's table of built-in rules comes from this command."})
 final class SurveyLanguageToolCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Labelled files or directories (default: samples/labelled).")
     List<String> paths = List.of("samples/labelled");
 
@@ -22,11 +25,11 @@ final class SurveyLanguageToolCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BuiltinRuleSurvey survey = new BuiltinRuleSurvey();
         LabelledCorpus corpus = LabelledCorpus.load(paths);
-        corpus.problems().forEach(p -> System.err.println("unspin: " + p));
+        corpus.problems().forEach(p -> spec.commandLine().getErr().println("unspin: " + p));
         for (LabelledCorpus.Entry entry : corpus.entries()) {
             survey.add(entry.text(), new Document(entry.path(), entry.text().text()).wordCount());
         }
-        survey.table().forEach(System.out::println);
+        survey.table().forEach(spec.commandLine().getOut()::println);
         return corpus.problems().isEmpty() ? 0 : 2;
     }
 }

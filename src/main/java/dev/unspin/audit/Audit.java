@@ -4,7 +4,7 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.pipeline.CheckInput;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,13 +76,13 @@ public final class Audit {
         return total;
     }
 
-    public static Summary run(Options options, Function<CheckInput, DocumentResult> checker, PrintStream err)
+    public static Summary run(Options options, Function<CheckInput, DocumentResult> checker, PrintWriter err)
             throws IOException, InterruptedException, UsageException {
         return run(options, checker, err, AuditProgress.Settings.OFF);
     }
 
     /** As above, reporting progress on {@code err} as {@code progress} says. */
-    public static Summary run(Options options, Function<CheckInput, DocumentResult> checker, PrintStream err,
+    public static Summary run(Options options, Function<CheckInput, DocumentResult> checker, PrintWriter err,
                               AuditProgress.Settings progress) throws IOException, InterruptedException, UsageException {
         List<FeedReader> readers = new ArrayList<>();
         JsonLinesReader.Fields fields = new JsonLinesReader.Fields(options.idField(), options.textField(),

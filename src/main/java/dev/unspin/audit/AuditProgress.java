@@ -1,6 +1,6 @@
 package dev.unspin.audit;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -27,7 +27,7 @@ public final class AuditProgress implements AutoCloseable {
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong words = new AtomicLong();
     private final AtomicLong alreadyDone = new AtomicLong();
-    private final PrintStream err;
+    private final PrintWriter err;
     private final Settings settings;
     private final long total;
     private final LongSupplier nanos;
@@ -36,7 +36,7 @@ public final class AuditProgress implements AutoCloseable {
     private ScheduledExecutorService timer;
 
     /** {@code total} is the number of records when known, else -1; {@code nanos} is the clock. */
-    AuditProgress(PrintStream err, Settings settings, long total, LongSupplier nanos) {
+    AuditProgress(PrintWriter err, Settings settings, long total, LongSupplier nanos) {
         this.err = err;
         this.settings = settings;
         this.total = total;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:every record was accounted for (scored, skipped or failed)",
                 "2:usage error, the output could not be written, or counts in and out differ"})
 final class AuditCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Files (.csv: CSV; .xml, .rss, .atom: RSS or Atom; others: JSON Lines) and directories of .txt, .md and .html files; any of them may be gzip-compressed.")
     List<Path> inputs;
@@ -83,7 +86,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
             err.println("unspin: audit: --threads must be at least 1");
             return 2;
@@ -99,7 +102,7 @@ final class AuditCommand implements Callable<Integer> {
             err.println("unspin: audit: " + e.getMessage());
             return 2;
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         out.printf("%d records in%s: %d scored, %d skipped (%d not English), %d failed; %d lines written to %s%n", s.in(),
                 s.alreadyDone() > 0 ? " (" + s.alreadyDone() + " more already done, skipped by --resume)" : "",
                 s.scored(), s.skipped(), s.notEnglish(), s.failed(), s.written(), directory.resolve(Audit.DOCUMENTS));

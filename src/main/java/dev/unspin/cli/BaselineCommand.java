@@ -57,7 +57,7 @@ final class BaselineCommand implements Callable<Integer> {
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence")
                         ? OptionalDouble.of(detection.minConfidence()) : OptionalDouble.empty(), Optional.empty())).build();
         List<InputSource> sources = pipeline.select(collected.sources());
-        BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(System.in), err, threads, inputs::formatOf)
+        BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(CommandRoot.stdin(spec)), err, threads, inputs::formatOf)
                 .run(sources, collected.problems());
         Baseline baseline = Baseline.of(outcome.results(), output);
         baseline.write(output);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, EffectiveSettings> settings = new HashMap<>();
         sources.forEach(source -> settings.put(source.display(), pipeline.settingsFor(source)));
         PrintWriter err = spec.commandLine().getErr();
-        BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(System.in), err, threads, inputs::formatOf)
+        BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(CommandRoot.stdin(spec)), err, threads, inputs::formatOf)
                 .run(sources, collected.problems());
         if (accepted != null) {
             int held = outcome.results().stream().mapToInt(r -> r.hidden().getOrDefault(Baseline.FILTER, 0)).sum();
@@ -118,11 +118,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
         if (output == null) {
-            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            PrintWriter out = spec.commandLine().getOut();
             writer.write(report, out);
             out.flush();
         } else {
-            try (PrintStream out = new PrintStream(Files.newOutputStream(output), false, StandardCharsets.UTF_8)) {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
                 writer.write(report, out);
             }
         }

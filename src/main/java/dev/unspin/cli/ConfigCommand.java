@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:printed", "2:usage error, or an invalid configuration file"})
 final class ConfigCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "0..1", paramLabel = "PATH", defaultValue = ".",
             description = "The file (it need not exist) or folder to show the settings for (default: the working directory).")
     Path path;
@@ -32,7 +35,7 @@ final class ConfigCommand implements Callable<Integer> {
         Path lookup = Files.isDirectory(abs) ? abs.resolve(ConfigFile.NAME) : abs;
         var file = config.loader().forFile(lookup);
         EffectiveSettings s = EffectiveSettings.resolve(file, abs, EffectiveSettings.CommandLine.none());
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         out.println("path: " + path);
         out.println("config: " + file.map(ConfigFile::display).orElse("none (defaults)"));
         out.println("checked: " + (s.included() ? "yes" : "no (left out by include/exclude)"));

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.util.List;
@@ -67,8 +67,8 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    private PrintStream out;
-    private PrintStream err;
+    private PrintWriter out;
+    private PrintWriter err;
     private boolean failed;
 
     @Override
@@ -93,10 +93,10 @@ final class FixCommand implements Callable<Integer> {
                         : OptionalDouble.empty(), Optional.empty())).build();
         List<InputSource> sources = pipeline.select(collected.sources());
         FixPlanner planner = new FixPlanner(threshold);
-        out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
         collected.problems().forEach(this::report);
-        TextReader stdinReader = new TextReader(System.in);
+        TextReader stdinReader = new TextReader(CommandRoot.stdin(spec));
         for (InputSource source : sources) {
             fix(source, pipeline, planner, stdinReader);
             out.flush();

@@ -3,6 +3,9 @@ package dev.unspin.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+
 /** The {@code unspin} command line. */
 @Command(name = "unspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Finds spun and machine-mistranslated English and says what the writer most likely meant.", ""},
@@ -12,23 +15,28 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the --fail-on threshold", "1:the threshold was reached",
                 "2:usage error, or an input could not be read"})
-public final class Main implements Runnable {
+public final class Main implements Runnable, CommandRoot {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    private final InputStream stdin;
+
+    Main(InputStream stdin) {
+        this.stdin = stdin;
     }
 
-    /** Runs the command line and returns its exit code (used by tests). */
-    public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("unspin: " + e.getMessage());
-            return 2;
-        });
-        return cli.execute(args);
+    public static void main(String[] args) {
+        System.exit(run(System.in, System.out, System.err, args));
+    }
+
+    /** Runs the command line on these streams and returns its exit code (tests give their own streams). */
+    public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
+        return CommandRoot.execute(new CommandLine(new Main(in)), out, err, args);
+    }
+
+    @Override
+    public InputStream stdin() {
+        return stdin;
     }
 
     @Override

@@ -16,7 +16,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** While editing rules, the working copy in ./rules is what matters; else the packaged rules. */

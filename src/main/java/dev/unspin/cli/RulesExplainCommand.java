@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +39,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the rule's examples behave", "1:an example misbehaves",
                 "2:unknown rule (close matches are suggested) or unreadable rule files"})
 final class RulesExplainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private static final Set<String> CONDITION_KEYS = Set.of("prev", "not-prev", "next", "not-next", "prev2", "next2");
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
@@ -53,7 +56,7 @@ final class RulesExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         RulePack pack = RulePack.load(directory, extraFiles);
         String wanted = ruleId.strip();
         if (wanted.equalsIgnoreCase(ModelDetector.RULE)) {
@@ -64,9 +67,9 @@ final class RulesExplainCommand implements Callable<Integer> {
         List<GrammarRuleCatalog.Rule> grammar = entries.isEmpty() ? grammarRules(pack, wanted) : List.of();
         if (entries.isEmpty() && grammar.isEmpty()) {
             List<String> close = RulePack.closeMatches(wanted, pack.ids(), 8);
-            System.err.println("unspin: no rule '" + wanted + "' in " + pack.files.describe()
+            spec.commandLine().getErr().println("unspin: no rule '" + wanted + "' in " + pack.files.describe()
                     + (close.isEmpty() ? "; `unspin rules list` shows what is loaded" : "; did you mean:"));
-            close.forEach(id -> System.err.println("  " + id));
+            close.forEach(id -> spec.commandLine().getErr().println("  " + id));
             return 2;
         }
         boolean ok = true;
@@ -91,7 +94,7 @@ final class RulesExplainCommand implements Callable<Integer> {
         return rules;
     }
 
-    private static boolean explain(RulePack pack, DictionaryEntry entry, PrintStream out) {
+    private static boolean explain(RulePack pack, DictionaryEntry entry, PrintWriter out) {
         out.println(entry.id() + "  (dictionary entry)");
         field(out, "from", pack.origin(entry));
         field(out, "phrase", entry.spun());
@@ -135,7 +138,7 @@ final class RulesExplainCommand implements Callable<Integer> {
                 + (f.suggestions().isEmpty() ? "" : " \u2192 \u201C" + String.join("\u201D | \u201C", f.suggestions()) + "\u201D");
     }
 
-    private static boolean explain(GrammarRuleCatalog catalog, GrammarRuleCatalog.Rule rule, PrintStream out) {
+    private static boolean explain(GrammarRuleCatalog catalog, GrammarRuleCatalog.Rule rule, PrintWriter out) {
         out.println(rule.id() + "  (grammar rule " + rule.fullId() + ", LanguageTool pattern)");
         field(out, "from", rule.origin() + ":" + rule.line());
         field(out, "name", rule.name());
@@ -170,7 +173,7 @@ final class RulesExplainCommand implements Callable<Integer> {
         return ok;
     }
 
-    private static boolean explainModel(RulePack pack, PrintStream out) {
+    private static boolean explainModel(RulePack pack, PrintWriter out) {
         ModelSettings settings = ModelSettings.DEFAULT;
         SwapVocabulary swaps = SwapVocabulary.of(pack.dictionary());
         out.println(ModelDetector.RULE + "  (model detector)");
@@ -205,7 +208,7 @@ final class RulesExplainCommand implements Callable<Integer> {
         return !flagged.isEmpty() && passed.isEmpty();
     }
 
-    private static void field(PrintStream out, String name, String value) {
+    private static void field(PrintWriter out, String name, String value) {
         out.printf("  %-17s %s%n", name + ":", value);
     }
 }

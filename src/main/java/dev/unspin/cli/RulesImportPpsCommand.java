@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +37,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the rule file was written (skipped rows are reported on stderr)",
                 "1:nothing to import: every row skipped, dropped or already known (nothing written)", "2:the CSV could not be read, or usage error"})
 final class RulesImportPpsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The exported CSV.")
     Path csv;
 
@@ -51,7 +54,7 @@ final class RulesImportPpsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter err = spec.commandLine().getErr();
         if (output != null && !output.getFileName().toString().endsWith(".dict")) {
             err.println("unspin: -o " + output + ": a dictionary file must end in .dict");
             return 2;
@@ -78,7 +81,7 @@ final class RulesImportPpsCommand implements Callable<Integer> {
             return 1;
         }
         if (output == null) {
-            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            PrintWriter out = spec.commandLine().getOut();
             out.print(result.dictionary());
             out.flush();
         } else {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
                 + "grammar file with its rules and the anchor that gates each rule.",
                 "Exit 1 when a rule file is malformed (its problems are listed)."})
 final class RulesListCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
     Path directory;
 
@@ -35,7 +38,7 @@ final class RulesListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         RulePack pack = RulePack.load(directory, extraFiles);
         out.println("loaded from " + pack.files.describe());
         List<DictionaryEntry> entries;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
                 "Without FILE, tests the rules directory; with FILE, only those files (a team's own .dict and .xml). "
                         + "Exit 1 when any rule fails; each failure names its file, line and rule."})
 final class RulesTestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
     Path directory;
 
@@ -31,7 +34,7 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         RuleFiles rules = files.isEmpty() ? RuleFiles.from(RulesCommand.defaultToWorkingCopy(directory)) : RuleFiles.ofFiles(files);
         List<RuleFiles.RuleFile> dictionaryFiles = rules.list("dictionary", ".dict");
         boolean failed = false;
@@ -48,7 +51,7 @@ final class RulesTestCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
-    private static boolean testDictionary(List<RuleFiles.RuleFile> files, PrintStream out) {
+    private static boolean testDictionary(List<RuleFiles.RuleFile> files, PrintWriter out) {
         PhraseDictionary dictionary;
         try {
             dictionary = PhraseDictionary.fromFiles(files);

@@ -4,7 +4,7 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** Checkstyle XML: one {@code <file>} per document, one {@code <error>} per finding. */
@@ -16,7 +16,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<checkstyle version=\"4.3\">");
         for (DocumentResult document : report.documents()) {

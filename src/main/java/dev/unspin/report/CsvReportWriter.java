@@ -3,7 +3,7 @@ package dev.unspin.report;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ public final class CsvReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         row(out, HEADER);
         for (DocumentResult document : report.documents()) {
             String path = ReportPaths.relative(document.document().path(), workingDirectory);
@@ -38,7 +38,7 @@ public final class CsvReportWriter implements ReportWriter {
         return Integer.toString(n);
     }
 
-    private static void row(PrintStream out, List<String> cells) {
+    private static void row(PrintWriter out, List<String> cells) {
         StringBuilder line = new StringBuilder();
         for (String cell : cells) {
             if (line.length() > 0) {

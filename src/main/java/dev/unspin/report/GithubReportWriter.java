@@ -4,9 +4,9 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public final class GithubReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         for (DocumentResult document : report.documents()) {
             String file = ReportPaths.relative(document.document().path(), workingDirectory);
             for (Finding f : document.findings()) {
@@ -47,10 +47,10 @@ public final class GithubReportWriter implements ReportWriter {
     }
 
     private void appendSummary(RunReport report, Path path) {
-        ByteArrayOutputStream markdown = new ByteArrayOutputStream();
-        new MarkdownReportWriter(workingDirectory).write(report, new PrintStream(markdown, true, StandardCharsets.UTF_8));
+        StringWriter markdown = new StringWriter();
+        new MarkdownReportWriter(workingDirectory).write(report, new PrintWriter(markdown));
         try {
-            Files.write(path, markdown.toByteArray(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(path, markdown.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the step summary " + path, e);
         }

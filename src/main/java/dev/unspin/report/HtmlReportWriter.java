@@ -3,7 +3,7 @@ package dev.unspin.report;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.input.InputProblem;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         StringBuilder html = new StringBuilder(1 << 16);
         head(report, html);
         summary(report, html);

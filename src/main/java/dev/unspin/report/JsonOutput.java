@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** Writes JSON trees to a report stream without closing it: pretty-printed, or one per line. */
@@ -16,15 +16,15 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    static void pretty(JsonNode node, PrintStream out) {
+    static void pretty(JsonNode node, PrintWriter out) {
         write(node, out, true);
     }
 
-    static void line(JsonNode node, PrintStream out) {
+    static void line(JsonNode node, PrintWriter out) {
         write(node, out, false);
     }
 
-    private static void write(JsonNode node, PrintStream out, boolean pretty) {
+    private static void write(JsonNode node, PrintWriter out, boolean pretty) {
         try {
             JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
             if (pretty) {

@@ -7,7 +7,7 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Map;
 
 /**
@@ -18,7 +18,7 @@ public final class JsonReportWriter implements ReportWriter {
     private static final ObjectMapper MAPPER = JsonOutput.MAPPER;
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "unspin");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.input.InputProblem;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * JSON Lines for streams: one line per document, shaped like an element of the JSON report's
@@ -13,7 +13,7 @@ import java.io.PrintStream;
 public final class JsonlReportWriter implements ReportWriter {
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         for (DocumentResult document : report.documents()) {
             ObjectNode line = JsonReportWriter.document(document);
             line.put("tool", "unspin " + report.toolVersion());

@@ -4,7 +4,7 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -20,7 +20,7 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         int tests = report.documents().size() + report.problems().size();
         long failures = report.documents().stream().filter(d -> !d.findings().isEmpty()).count();
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");

@@ -4,7 +4,7 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         Summary s = report.summary();
         out.printf(Locale.ROOT, "## unspin: %d spun, %d suspect, %d clean \u2014 %d finding%s%n%n",
                 s.verdicts().get("spun"), s.verdicts().get("suspect"), s.verdicts().get("clean"),

@@ -1,9 +1,9 @@
 package dev.unspin.report;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** Renders a run in one output format. Writers hold no logic beyond presentation. */
 public interface ReportWriter {
 
-    void write(RunReport report, PrintStream out);
+    void write(RunReport report, PrintWriter out);
 }

@@ -5,7 +5,7 @@ import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
 import dev.unspin.text.LineIndex;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(RunReport report, PrintStream out) {
+    public void write(RunReport report, PrintWriter out) {
         for (DocumentResult result : report.documents()) {
             writeDocument(result, out);
         }
@@ -57,7 +57,7 @@ public final class TextReportWriter implements ReportWriter {
         return sorted.size() > limit ? line + ", ... (" + (sorted.size() - limit) + " more)" : line.toString();
     }
 
-    private void writeDocument(DocumentResult result, PrintStream out) {
+    private void writeDocument(DocumentResult result, PrintWriter out) {
         String path = result.document().path();
         String text = result.document().original();
         LineIndex lines = result.document().lineIndex();

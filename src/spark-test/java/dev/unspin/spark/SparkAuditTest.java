@@ -67,7 +67,7 @@ class SparkAuditTest {
 
         Path local = dir.resolve("local");
         Audit.Summary summary = Audit.run(new Audit.Options(List.of(feed), local, "id", "text", "html", "source", "url", 2, 8, false, false),
-                PartitionCheck.pipeline()::check, new PrintStream(OutputStream.nullOutputStream()));
+                PartitionCheck.pipeline()::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Path cluster = dir.resolve("spark");
         assertEquals(0, run(feed.toString(), "-o", cluster.toString(), "--partitions", "3"));
 
@@ -110,7 +110,7 @@ class SparkAuditTest {
 
         Path local = dir.resolve("local");
         Audit.run(new Audit.Options(List.of(feed), local, "id", "text", "html", "source", "url", 2, 8, false, false),
-                PartitionCheck.pipeline()::check, new PrintStream(OutputStream.nullOutputStream()));
+                PartitionCheck.pipeline()::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Path cluster = dir.resolve("spark");
         assertEquals(0, run(parquet.toString(), "-o", cluster.toString()));
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +18,7 @@ class AuditProgressTest {
 
     private final AtomicLong now = new AtomicLong(5 * SECOND);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
 
     private AuditProgress progress(boolean terminal, long total) {
         return new AuditProgress(err, new AuditProgress.Settings(true, terminal, Duration.ofSeconds(10)), total, now::get);
@@ -104,7 +105,7 @@ class AuditProgressTest {
                 + "unspin: audit: 1 documents, 1 words/s, 0:10 elapsed%n").formatted(), err());
 
         ByteArrayOutputStream none = new ByteArrayOutputStream();
-        AuditProgress off = new AuditProgress(new PrintStream(none), AuditProgress.Settings.OFF, 10, now::get);
+        AuditProgress off = new AuditProgress(new PrintWriter(none), AuditProgress.Settings.OFF, 10, now::get);
         off.written(5);
         off.tick();
         off.close();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +67,8 @@ class AuditRunTest {
         return new Audit.Options(inputs, out, "id", "text", "html", "source", "url", threads, queue, resume, false);
     }
 
-    private static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    private static PrintWriter quiet() {
+        return new PrintWriter(new ByteArrayOutputStream(), true);
     }
 
     /** A feed of {@code n} records, every seventh malformed, every eleventh empty, every thirteenth HTML. */
@@ -186,7 +187,7 @@ class AuditRunTest {
                 "without --resume an existing documents.jsonl is not touched");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Audit.Summary s = Audit.run(options(List.of(a, b), crashed, 3, 2, true), CHECKER,
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cut off a torn last line"));
         assertEquals(300, s.alreadyDone());
         assertEquals(300, s.in());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +46,9 @@ class HtmlReportWriterTest {
     }
 
     private static String render(RunReport report) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new HtmlReportWriter().write(report, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return bytes.toString(StandardCharsets.UTF_8);
+        java.io.StringWriter html = new java.io.StringWriter();
+        new HtmlReportWriter().write(report, new PrintWriter(html));
+        return html.toString();
     }
 
     private static String render(DocumentResult... results) {

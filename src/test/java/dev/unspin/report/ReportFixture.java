@@ -11,6 +11,7 @@ import dev.unspin.input.InputProblem;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,8 +40,8 @@ final class ReportFixture {
     }
 
     static String render(ReportWriter writer) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        writer.write(report(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return bytes.toString(StandardCharsets.UTF_8);
+        java.io.StringWriter text = new java.io.StringWriter();
+        writer.write(report(), new PrintWriter(text));
+        return text.toString();
     }
 }
