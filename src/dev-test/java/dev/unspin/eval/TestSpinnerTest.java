@@ -29,8 +29,11 @@ class TestSpinnerTest {
         }
     }
 
+    /** Loaded once: WordNet takes a while to open. */
+    private static final List<TestSpinner> SPINNERS = List.of(TestSpinner.habits(TABLE, 0.3, 0), TestSpinner.thesaurus(0.3, 0));
+
     private static List<TestSpinner> spinners(long seed) {
-        return List.of(TestSpinner.habits(TABLE, 0.3, seed), TestSpinner.thesaurus(0.3, seed));
+        return SPINNERS.stream().map(s -> s.withSeed(seed)).toList();
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class TestSpinner {
         return new TestSpinner(new ThesaurusSpinner(), rate, seed);
     }
 
+    /** The same spinner (its thesaurus or table already loaded) with another seed. */
+    public TestSpinner withSeed(long otherSeed) {
+        return new TestSpinner(spinner, rate, otherSeed);
+    }
+
     /** The labelled spun version of {@code text}; {@code name} (the file name) varies the choices between documents. */
     public String spin(String name, String text) {
         Random random = new Random(seed * 1_000_003L + name.hashCode());

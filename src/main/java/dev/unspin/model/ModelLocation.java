@@ -2,6 +2,7 @@ package dev.unspin.model;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the model file is: the system property {@code unspin.model}, else the environment variable
@@ -17,9 +18,14 @@ public final class ModelLocation {
     }
 
     public static Path defaultPath() {
-        String configured = System.getProperty(PROPERTY);
+        return defaultPath(System::getProperty, System::getenv);
+    }
+
+    /** As above, with the system properties and the environment given (tests leave the JVM's alone). */
+    static Path defaultPath(UnaryOperator<String> properties, UnaryOperator<String> environment) {
+        String configured = properties.apply(PROPERTY);
         if (configured == null || configured.isBlank()) {
-            configured = System.getenv(ENVIRONMENT);
+            configured = environment.apply(ENVIRONMENT);
         }
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);

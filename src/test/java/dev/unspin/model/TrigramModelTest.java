@@ -118,17 +118,12 @@ class TrigramModelTest {
     @Test
     void theDefaultLocationIsBesideTheCodeUnlessConfigured() {
         assertEquals(Path.of("target", "model", ModelLocation.FILE_NAME).toAbsolutePath(), MODEL.path().toAbsolutePath());
-        String before = System.getProperty(ModelLocation.PROPERTY);
-        System.setProperty(ModelLocation.PROPERTY, "/somewhere/else.bin");
-        try {
-            assertEquals(Path.of("/somewhere/else.bin"), ModelLocation.defaultPath());
-        } finally {
-            if (before == null) {
-                System.clearProperty(ModelLocation.PROPERTY);
-            } else {
-                System.setProperty(ModelLocation.PROPERTY, before);
-            }
-        }
+        java.util.Map<String, String> none = java.util.Map.of();
+        assertEquals(Path.of("/somewhere/else.bin"), ModelLocation.defaultPath(
+                java.util.Map.of(ModelLocation.PROPERTY, "/somewhere/else.bin")::get, none::get));
+        assertEquals(Path.of("/from/env.bin"), ModelLocation.defaultPath(none::get,
+                java.util.Map.of(ModelLocation.ENVIRONMENT, "/from/env.bin")::get));
+        assertEquals(MODEL.path().toAbsolutePath(), ModelLocation.defaultPath(none::get, none::get));
     }
 
     private static float logProb(String w2, String w3) {
