@@ -57,6 +57,9 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("<header>\n<h1>unspin report</h1>\n<p class=\"meta\">unspin ").append(HtmlEscaper.escape(report.toolVersion()))
                 .append(" \u00B7 ").append(HtmlDocumentSection.plural(s.documents(), "document")).append(" \u00B7 ")
                 .append(s.words()).append(" words \u00B7 ").append(HtmlDocumentSection.plural(s.findings(), "finding"));
+        if (s.hiddenCount() > 0) {
+            html.append(" (").append(HtmlEscaper.escape(Summary.describeHidden(s.hidden()))).append(')');
+        }
         if (!report.problems().isEmpty()) {
             html.append(" \u00B7 <a href=\"#problems\">").append(report.problems().size()).append(" unreadable</a>");
         }

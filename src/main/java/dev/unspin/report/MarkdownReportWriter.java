@@ -24,9 +24,10 @@ public final class MarkdownReportWriter implements ReportWriter {
     @Override
     public void write(RunReport report, PrintWriter out) {
         Summary s = report.summary();
-        out.printf(Locale.ROOT, "## unspin: %d spun, %d suspect, %d clean \u2014 %d finding%s%n%n",
+        out.printf(Locale.ROOT, "## unspin: %d spun, %d suspect, %d clean \u2014 %d finding%s%s%n%n",
                 s.verdicts().get("spun"), s.verdicts().get("suspect"), s.verdicts().get("clean"),
-                s.findings(), s.findings() == 1 ? "" : "s");
+                s.findings(), s.findings() == 1 ? "" : "s",
+                s.hiddenCount() == 0 ? "" : " (" + Summary.describeHidden(s.hidden()) + ")");
         List<DocumentResult> byScore = report.documents().stream()
                 .sorted(Comparator.comparingDouble(DocumentResult::score).reversed()).toList();
         if (!byScore.isEmpty()) {

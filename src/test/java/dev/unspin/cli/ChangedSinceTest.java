@@ -86,6 +86,24 @@ class ChangedSinceTest {
         JsonNode docChanged = new ObjectMapper().readTree(changed.out()).get("documents").get(0);
         assertEquals(docAll.get("score"), docChanged.get("score"));
         assertEquals(docAll.get("words"), docChanged.get("words"));
+        assertEquals(1, docChanged.get("hidden").get("changed-since").asInt(), "the report says what the filter hid");
+    }
+
+    @Test
+    void aSpunDocumentFailsOnlyThroughAFindingOnAChangedLine() throws Exception {
+        Path notes = repo.resolve("docs/spun.txt");
+        Files.writeString(notes, "Officials discussed local weather exchange, the nuclear fingers program and"
+                + " members of the family with counterfeit consciousness experts.\nA quiet day.\n");
+        git("add", "-A");
+        git("commit", "-q", "-m", "spun");
+        assertEquals(1, check("--fail-on", "spun", notes.toString()).code(), "the document is spun");
+        Files.writeString(notes, Files.readString(notes) + "Nothing else happened.\n");
+        CliRun untouched = check("--fail-on", "spun", "--changed-since", "HEAD", notes.toString());
+        assertEquals(0, untouched.code(), "old spun prose nobody touched does not fail: " + untouched.out());
+        JsonNode doc = new ObjectMapper().readTree(untouched.out()).get("documents").get(0);
+        assertEquals("spun", doc.get("verdict").asText(), "the verdict is still the whole document's");
+        Files.writeString(notes, Files.readString(notes) + "It was local weather exchange again.\n");
+        assertEquals(1, check("--fail-on", "spun", "--changed-since", "HEAD", notes.toString()).code());
     }
 
     @Test
