@@ -71,6 +71,11 @@ public final class SarifReportWriter implements ReportWriter {
             n.putObject("message").put("text", problem.path() + ": " + problem.message());
             physicalLocation(n.putArray("locations").addObject(), uri(problem.path()));
         }
+        Summary summary = report.summary();
+        if (summary.hiddenCount() > 0) {
+            ObjectNode hidden = run.putObject("properties").putObject("hidden");
+            summary.hidden().forEach(hidden::put);
+        }
         JsonOutput.pretty(root, out);
     }
 

@@ -34,6 +34,24 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void findingsAReportFilterHidIsCountedInTheRunsPropertiesAndStillValidates() throws Exception {
+        RunReport full = ReportFixture.report();
+        dev.unspin.engine.DocumentResult first = full.documents().get(0);
+        RunReport filtered = new RunReport(full.toolVersion(), java.util.List.of(first.hiding("baseline", first.findings().subList(0, 1))),
+                full.problems());
+        java.io.StringWriter text = new java.io.StringWriter();
+        new SarifReportWriter(ReportFixture.WORKING_DIRECTORY).write(filtered, new java.io.PrintWriter(text));
+        JsonNode sarif = new ObjectMapper().readTree(text.toString());
+        assertEquals(1, sarif.get("runs").get(0).get("properties").get("hidden").get("baseline").asInt());
+        assertEquals(1, sarif.get("runs").get(0).get("results").size());
+        try (InputStream schemaText = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaText);
+            assertTrue(schema.validate(sarif).isEmpty());
+        }
+        assertTrue(sarif().get("runs").get(0).path("properties").isMissingNode(), "nothing hidden, no properties");
+    }
+
+    @Test
     void theSampleArticlesSarifValidates() throws Exception {
         try (InputStream schemaText = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaText);
