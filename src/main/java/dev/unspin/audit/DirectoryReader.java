@@ -1,6 +1,7 @@
 package dev.unspin.audit;
 
 import dev.unspin.input.InputFormat;
+import dev.unspin.input.Utf8;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,8 +85,8 @@ final class DirectoryReader implements FeedReader {
         }
         String text;
         try {
-            text = Inputs.utf8(bytes, bytes.length);
-        } catch (Inputs.NotUtf8 e) {
+            text = Utf8.decode(bytes, bytes.length);
+        } catch (Utf8.Invalid e) {
             return FeedRecord.failed(id, source, null, position, e.getMessage());
         }
         return new FeedRecord(id, source, null, text, InputFormat.of(Inputs.withoutGz(file.getFileName().toString())), position, null);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.unspin.input.InputFormat;
+import dev.unspin.input.Utf8;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,8 +90,8 @@ public final class JsonLinesReader implements FeedReader {
         }
         String text;
         try {
-            text = Inputs.utf8(bytes, length);
-        } catch (Inputs.NotUtf8 e) {
+            text = Utf8.decode(bytes, length);
+        } catch (Utf8.Invalid e) {
             return FeedRecord.failed(position, e.getMessage());
         }
         if (text.isBlank()) {

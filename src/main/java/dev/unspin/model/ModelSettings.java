@@ -5,17 +5,14 @@ package dev.unspin.model;
  * (the spinners' known swaps need far less evidence than an arbitrary thesaurus synonym; a word
  * the model does not know is judged by how well its synonyms fit the context), and when
  * weak signals say a whole document is spun: on at least {@code pooledMinimum} different words, and
- * at least {@code pooledPer10kWords} of those per 10,000 words. Calibrated with {@code unspin eval} (README, "Model detector").
+ * at least {@code pooledPer10kWords} of those per 10,000 words. The values, and how they were
+ * measured, are in the data file {@code dev/unspin/model/calibration.properties} (read by {@code CalibrationFile}).
  */
 public record ModelSettings(Calibration swaps, Calibration thesaurus, Calibration unknownWords, int pooledMinimum,
                             double pooledPer10kWords) {
 
-    /** The settings the packaged rules were measured with. */
-    public static final ModelSettings DEFAULT = new ModelSettings(
-            new Calibration(3.25, 0.75, 0.25, 1.25, 0.55, 0.1, 0.9, 0.5),
-            new Calibration(7.0, 0.0, 0.0, 3.5, 0.55, 0.05, 0.8, 0.6),
-            new Calibration(5.5, 0.75, 0.0, 3.25, 0.55, 0.05, 0.8, 0.6),
-            5, 150);
+    /** The settings the packaged rules were measured with, read from {@code calibration.properties}. */
+    public static final ModelSettings DEFAULT = CalibrationFile.packaged();
 
     /** Whether signals on this many different words, in a document of this many words, make it spun on their own. */
     public boolean pooled(int signals, int words) {

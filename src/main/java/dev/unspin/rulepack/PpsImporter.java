@@ -5,10 +5,16 @@ import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.ExampleChecker;
 import dev.unspin.dictionary.PhraseDictionary;
 import dev.unspin.engine.RuleFiles;
+import dev.unspin.input.CsvReader;
+import dev.unspin.input.CsvRecord;
 import dev.unspin.text.TextNormalizer;
 import dev.unspin.text.Token;
 import dev.unspin.text.Tokenizer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,18 +101,25 @@ public final class PpsImporter {
             knownIds.putIfAbsent(key(e.spun().replaceAll("[{}]", "")), e.id());
         }
         List<Message> messages = new ArrayList<>();
-        CsvReader.Result read = CsvReader.read(csv);
-        read.problems().forEach(p -> messages.add(new Message(p.line(), true, "not valid CSV (" + p.message() + "); row skipped")));
-        List<CsvReader.Row> rows = new ArrayList<>(read.rows());
+        List<CsvRecord> rows = new ArrayList<>();
+        int unreadable = 0;
+        for (CsvRecord record : records(csv)) {
+            if (record.isProblem()) {
+                messages.add(new Message(lineOf(record), true, "not valid CSV (" + record.problem() + "); row skipped"));
+                unreadable++;
+            } else {
+                rows.add(record);
+            }
+        }
         int[] columns = {0, 1, 2};
         if (!rows.isEmpty()) {
-            CsvReader.Row header = rows.get(0);
+            CsvRecord header = rows.get(0);
             if (header.fields().size() >= 3 && papers(header.fields().get(2)) != null) {
-                messages.add(new Message(header.line(), false, "the first row looks like data, not a header; read as data"));
+                messages.add(new Message(lineOf(header), false, "the first row looks like data, not a header; read as data"));
             } else {
                 if (header.fields().size() < 3) {
                     String joined = String.join(",", header.fields());
-                    messages.add(new Message(header.line(), true, "the header has " + header.fields().size()
+                    messages.add(new Message(lineOf(header), true, "the header has " + header.fields().size()
                             + " column(s), expected tortured phrase, expected phrase, number of papers separated by commas"
                             + (joined.contains(";") || joined.contains("\t") ? " (this file seems to use ';' or tabs)" : "")));
                 }
@@ -114,9 +127,9 @@ public final class PpsImporter {
                 rows.remove(0);
             }
         }
-        int skipped = read.problems().size();
+        int skipped = unreadable;
         Map<String, Candidate> byPhrase = new LinkedHashMap<>();
-        for (CsvReader.Row row : rows) {
+        for (CsvRecord row : rows) {
             List<Candidate> candidates = candidates(row, columns, messages);
             if (candidates.isEmpty()) {
                 skipped++;
@@ -134,10 +147,10 @@ public final class PpsImporter {
             for (Map.Entry<String, Candidate> e : own.entrySet()) {
                 Candidate earlier = byPhrase.get(e.getKey());
                 if (earlier != null) {
-                    messages.add(new Message(row.line(), false, "'" + e.getValue().spun() + "' was already imported from line "
+                    messages.add(new Message(lineOf(row), false, "'" + e.getValue().spun() + "' was already imported from line "
                             + earlier.line() + "; skipped here"));
                 } else if (knownIds.containsKey(e.getKey())) {
-                    messages.add(new Message(row.line(), false, "'" + e.getValue().spun() + "' is already in the dictionary as "
+                    messages.add(new Message(lineOf(row), false, "'" + e.getValue().spun() + "' is already in the dictionary as "
                             + knownIds.get(e.getKey()) + "; skipped"));
                 } else {
                     byPhrase.put(e.getKey(), e.getValue());
@@ -163,7 +176,25 @@ public final class PpsImporter {
                 + LOW_CONFIDENCE + " below. The flag and pass\n"
                 + "# examples are written from a neutral template with the tortured and the expected phrase; they are\n"
                 + "# not quotations. Review the entries before relying on them: `unspin rules test` runs them.\n";
-        return new Result(header + body, entries, rows.size() + read.problems().size(), skipped, dropped, List.copyOf(messages));
+        return new Result(header + body, entries, rows.size() + unreadable, skipped, dropped, List.copyOf(messages));
+    }
+
+    /** Every record of the CSV, problems included. */
+    private static List<CsvRecord> records(String csv) {
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), CsvReader.MAX_RECORD_BYTES)) {
+            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+                records.add(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading CSV text held in memory", e);
+        }
+        return records;
+    }
+
+    /** A record's line, as messages number them (the CSV is a string, so its lines are fewer than 2^31). */
+    private static int lineOf(CsvRecord record) {
+        return Math.toIntExact(record.line());
     }
 
     /** Column positions (tortured, expected, papers) from the header's names, else the first three. */
@@ -182,8 +213,8 @@ public final class PpsImporter {
         return columns[0] < 0 || columns[1] < 0 || columns[2] < 0 ? new int[]{0, 1, 2} : columns;
     }
 
-    private static List<Candidate> candidates(CsvReader.Row row, int[] columns, List<Message> messages) {
-        int line = row.line();
+    private static List<Candidate> candidates(CsvRecord row, int[] columns, List<Message> messages) {
+        int line = lineOf(row);
         List<String> f = row.fields();
         int needed = Math.max(columns[0], Math.max(columns[1], columns[2])) + 1;
         if (f.size() < needed) {

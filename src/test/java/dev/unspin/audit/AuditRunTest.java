@@ -227,14 +227,15 @@ class AuditRunTest {
     @Test
     void csvAndRssInputsAreAccountedForToo() throws Exception {
         Path csv = dir.resolve("f.csv");
-        Files.writeString(csv, "id,text\n1,fine\n2,\"bad\n3,never read\n");
+        // record 2's quote is never closed: it fails, and reading resumes on the line after it
+        Files.writeString(csv, "id,text\n1,fine\n2,\"bad\n3,read after the bad record\n");
         Path rss = dir.resolve("f.rss");
         Files.writeString(rss, "<rss><channel><link>https://n.example/</link><item><guid>r1</guid><description>&lt;p&gt;spun&lt;/p&gt;"
                 + "</description></item><item><guid>r2</guid><description></description></item><item><guid>r3</guid><description>x</descr>");
         Path out = dir.resolve("out");
         Audit.Summary s = Audit.run(options(List.of(csv, rss), out, 2, 1, false), CHECKER, quiet());
         assertTrue(s.balanced());
-        assertEquals(List.of(5L, 2L, 1L, 2L), List.of(s.in(), s.scored(), s.skipped(), s.failed()));
+        assertEquals(List.of(6L, 3L, 1L, 2L), List.of(s.in(), s.scored(), s.skipped(), s.failed()));
         JsonNode r1 = lines(out.resolve(Audit.DOCUMENTS)).stream().filter(l -> l.get("id").asText().equals("r1")).findFirst().orElseThrow();
         assertEquals("n.example", r1.get("source").asText());
         assertEquals(1, r1.get("top").size());

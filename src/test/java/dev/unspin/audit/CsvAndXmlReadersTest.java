@@ -66,6 +66,21 @@ class CsvAndXmlReadersTest {
     }
 
     @Test
+    void csvRecordWithInvalidUtf8FailsAloneAndAByteOrderMarkIsNotPartOfTheFirstColumn() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("\uFEFFid,text\n1,caf".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE9);
+        bytes.writeBytes("\n2,fine\n".getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, bytes.toByteArray());
+        List<String> got = read(new CsvFeedReader(file, JsonLinesReader.Fields.DEFAULT)).stream().map(CsvAndXmlReadersTest::summary).toList();
+        assertEquals(List.of(
+                "latin1.csv:2|latin1.csv:2|null|null|FAILED malformed CSV: not valid UTF-8 (byte 0xE9 at offset 5) in line 2",
+                "latin1.csv:3|2|null|null|text fine"),
+                got.stream().map(s -> s.replace(dir.toString() + "/", "")).toList());
+    }
+
+    @Test
     void csvGzipAndHtmlColumn() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
