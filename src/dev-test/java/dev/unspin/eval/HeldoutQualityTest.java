@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every detector on the held-out sets (samples/heldout) must not fall below the figures the README
+ * Every detector on the held-out sets (samples/heldout) must not fall below the figures docs/quality.md
  * reports: the clean texts stay clean, and the swaps no entry names are still found.
  */
 class HeldoutQualityTest {

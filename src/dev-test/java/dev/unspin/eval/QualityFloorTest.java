@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged rules and every detector on the project's labelled set must not fall below the
- * figures the README reports: a rule or calibration change that adds false alarms or loses recall
+ * figures docs/quality.md reports: a rule or calibration change that adds false alarms or loses recall
  * fails here.
  */
 class QualityFloorTest {

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 @Command(name = "survey-languagetool", mixinStandardHelpOptions = true,
         description = {"Measure LanguageTool's built-in English rules on labelled text: false alarms per 10,000 "
                 + "words of clean prose, hits on marked spun phrases, other matches in spun text, and cost.",
-                "The README's table of built-in rules comes from this command."})
+                "The table of built-in rules in docs/quality.md comes from this command."})
 final class SurveyLanguageToolCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

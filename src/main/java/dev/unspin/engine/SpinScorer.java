@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code sqrt(REFERENCE_WORDS / words)} (words floored at {@code MIN_WORDS}) so that a long text
  * needs more findings than a short one for the same score, yet a handful of certain findings is
  * never diluted away; then {@code score = 100 * (1 - exp(-evidence / SCALE))}. The thresholds
- * were calibrated with {@code unspin eval} on the labelled set (see README, "Scoring").
+ * were calibrated with {@code scripts/unspin-dev eval} on the labelled set (see docs/quality.md, "Scoring calibration").
  *
  * <p>This is the pipeline's default {@link DocumentJudge}; nothing else computes a score.
  */
