@@ -69,11 +69,8 @@ final class RulePack {
     private RuleFiles.RuleFile fileOf(DictionaryEntry entry) {
         String name = entry.location().substring(0, entry.location().lastIndexOf(':'));
         for (RuleFiles.RuleFile file : dictionaryFiles) {
-            if (file.name().equals(name)) {
-                String first = blockAt(file.content(), lineOf(entry)).split("\n", 2)[0];
-                if (first.startsWith("spun:") && first.substring(5).strip().equals(entry.spun())) {
-                    return file;
-                }
+            if (file.name().equals(name) && entry.id().equals(fieldsOf(blockAt(file.content(), lineOf(entry))).get("id"))) {
+                return file;
             }
         }
         return null;
@@ -85,8 +82,12 @@ final class RulePack {
 
     /** Fields of the entry's block that are not modelled elsewhere (conditions, note), in file order. */
     Map<String, String> fields(DictionaryEntry entry) {
+        return fieldsOf(source(entry));
+    }
+
+    private static Map<String, String> fieldsOf(String block) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String line : source(entry).split("\n")) {
+        for (String line : block.split("\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
                 fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());

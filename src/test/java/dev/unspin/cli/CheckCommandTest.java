@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The check command end to end: exit codes, bad input, the JSON contract. */
 class CheckCommandTest {
     private static final String DICT = """
+            id: test/local-weather-exchange
             spun: local weather exchange
             fix: climate change
             category: spinner-synonym
@@ -26,6 +27,7 @@ class CheckCommandTest {
             flag: They discussed local weather exchange.
             pass: The local weather was fine.
 
+            id: test/court-docket
             spun: court docket
             fix: court
             category: spinner-synonym

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** check and config with .unspin.yml files, end to end (with a small test dictionary). */
 class ConfigCliTest {
     private static final String DICT = """
+            id: test/local-weather-exchange
             spun: local weather exchange
             fix: climate change
             category: spinner-synonym
@@ -24,6 +25,7 @@ class ConfigCliTest {
             flag: They discussed local weather exchange.
             pass: The local weather was fine.
 
+            id: test/court-docket
             spun: court docket
             fix: court
             category: spinner-synonym
@@ -166,6 +168,7 @@ class ConfigCliTest {
     @Test
     void anExtraDictionaryFromTheConfigIsUsed() throws Exception {
         write("vocab/team.dict", """
+                id: team/weather-exchange
                 spun: weather exchange
                 fix: climate
                 category: spinner-synonym
@@ -173,6 +176,7 @@ class ConfigCliTest {
                 flag: The weather exchange talks failed.
                 pass: The weather was fine.
 
+                id: team/synergize-the-deliverables
                 spun: synergize the deliverables
                 fix: work together
                 category: tortured-phrase
@@ -272,6 +276,7 @@ class ConfigCliTest {
     @Test
     void fixFollowsTheConfigurationToo() throws Exception {
         write("vocab/team.dict", """
+                id: team/rulings-irked
                 spun: rulings irked
                 fix: rulings angered
                 category: spinner-synonym

@@ -29,6 +29,7 @@ class RulesCommandsTest {
             "").replace('\'', '"');
 
     private static final String TEAM_DICT = """
+            id: team/sunlit-vitality
             spun: sunlit vitality
             fix: solar energy
             category: tortured-phrase
@@ -36,6 +37,7 @@ class RulesCommandsTest {
             flag: The sunlit vitality sector grew.
             pass: Solar energy is cheap now.
 
+            id: team/haze-figuring
             spun: haze figuring
             fix: cloud computing
             category: tortured-phrase
@@ -193,6 +195,7 @@ class RulesCommandsTest {
     @Test
     void explainShowsConditionsAndSourceLanguages() throws Exception {
         Path dict = write("mt.dict", """
+                id: mt/actual-president
                 spun: actual president
                 fix: current president
                 category: machine-translation

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DictionaryDetectorTest {
     private static final String DICT = """
             # test entries
+            id: test/make-an-attempt
             spun: {make} an attempt
             fix: {attempt}
             category: spinner-synonym
@@ -23,6 +24,7 @@ class DictionaryDetectorTest {
             flag: North Korea keeps making an attempt to evade sanctions.
             pass: She made one last attempt at the summit.
 
+            id: test/talk-over-with
             spun: {talk} over with
             fix: {visit}
             category: spinner-synonym
@@ -30,6 +32,7 @@ class DictionaryDetectorTest {
             flag: Yoon's state talk over with to Washington ended.
             pass: Let's talk it over with the team.
 
+            id: test/become-a-present
             spun: {become} a present
             fix: {get} a present
             category: machine-translation
@@ -37,6 +40,7 @@ class DictionaryDetectorTest {
             flag: I became a present from my brother.
             pass: She became president in May.
 
+            id: test/court-docket
             spun: court docket
             fix: court
             category: spinner-synonym
@@ -45,6 +49,7 @@ class DictionaryDetectorTest {
             flag: South Korean court docket rulings ordered the firms to pay.
             pass: The clerk checked the court docket number.
 
+            id: test/members-of-the-family
             spun: members of the family
             fix: relations
             category: spinner-synonym
@@ -53,6 +58,7 @@ class DictionaryDetectorTest {
             flag: Officials discussed strengthening members of the family.
             pass: Two members of the family said they were relieved.
 
+            id: test/local-weather
             spun: local weather
             fix: climate
             category: spinner-synonym
@@ -61,6 +67,7 @@ class DictionaryDetectorTest {
             flag: Local weather exchange is real.
             pass: The local weather was fine.
 
+            id: test/local-weather-exchange
             spun: local weather exchange
             fix: climate change
             category: spinner-synonym
@@ -68,6 +75,7 @@ class DictionaryDetectorTest {
             flag: They discussed local weather exchange.
             pass: The local weather was fine.
 
+            id: test/actual
             spun: actual
             fix: current
             category: machine-translation
@@ -124,6 +132,7 @@ class DictionaryDetectorTest {
     @Test
     void conditionsCanLookTwoTokensAway() {
         PhraseDictionary d = dictionary("""
+                id: test/international-locations
                 spun: international locations
                 fix: countries
                 category: spinner-synonym
@@ -156,6 +165,7 @@ class DictionaryDetectorTest {
     @Test
     void formatProblemsAreReportedWithFileAndLine() {
         DictionaryFormatException e = assertThrows(DictionaryFormatException.class, () -> dictionary("""
+                id: test/nuclear-fingers
                 spun: nuclear fingers
                 fix: nuclear arms
                 category: spinner-synonym
@@ -163,6 +173,7 @@ class DictionaryDetectorTest {
                 flag: x
                 pass: y
 
+                id: test/broken
                 spun: broken
                 fix: fine
                 category: spun-ish
@@ -172,13 +183,14 @@ class DictionaryDetectorTest {
                 fix: orphan
                 """));
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:1:") && p.contains("outside 0.05..1.0")), e.getMessage());
-        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:8:") && p.contains("no 'pass'")), e.getMessage());
-        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:14:") && p.contains("must start with 'spun:'")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:9:") && p.contains("no 'pass'")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:16:") && p.contains("must start with 'id:' or 'spun:'")), e.getMessage());
     }
 
     @Test
     void exampleCheckerReportsExamplesThatDoNotBehave() {
         PhraseDictionary bad = dictionary("""
+                id: test/nuclear-fingers
                 spun: nuclear fingers
                 fix: nuclear arms
                 category: spinner-synonym
