@@ -59,6 +59,13 @@ final class RulePack {
         return file == null ? location : file.origin() + location.substring(location.lastIndexOf(':'));
     }
 
+    /** A location (file name:line) with the file's origin instead of its name, when only one loaded file has that name. */
+    String origin(String location) {
+        String name = location.substring(0, location.lastIndexOf(':'));
+        List<RuleFiles.RuleFile> named = dictionaryFiles.stream().filter(f -> f.name().equals(name)).toList();
+        return named.size() == 1 ? named.get(0).origin() + location.substring(name.length()) : location;
+    }
+
     /** The entry's block as written in its file (comments left out). */
     String source(DictionaryEntry entry) {
         RuleFiles.RuleFile file = fileOf(entry);

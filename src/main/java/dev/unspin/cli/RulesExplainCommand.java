@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain one rule: where it is written (file:line), its phrase or pattern, fixes, category, "
@@ -39,6 +41,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the rule's examples behave", "1:an example misbehaves",
                 "2:unknown rule (close matches are suggested) or unreadable rule files"})
 final class RulesExplainCommand implements Callable<Integer> {
+    private static final Pattern LIST_REFERENCE = Pattern.compile("\\$([a-z][a-z0-9-]*)");
     private static final Set<String> CONDITION_KEYS = Set.of("prev", "not-prev", "next", "not-next", "prev2", "next2");
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
@@ -107,6 +110,10 @@ final class RulesExplainCommand implements Callable<Integer> {
             }
         });
         field(out, "conditions", conditions.isEmpty() ? "none (fires wherever the phrase occurs)" : String.join("; ", conditions));
+        for (String name : listsUsed(conditions)) {
+            pack.dictionary().list(name).ifPresent(list -> out.println("      $" + name + " = " + String.join(" | ", list.alternatives())
+                    + "  (" + pack.origin(list.location()) + ")"));
+        }
         field(out, "source languages", entry.sourceLanguages().isEmpty() ? "any (no --source-language needed)"
                 : String.join(", ", entry.sourceLanguages().stream().sorted().toList()) + " (only with --source-language set to one of them)");
         if (fields.containsKey("note")) {
@@ -128,6 +135,18 @@ final class RulesExplainCommand implements Callable<Integer> {
         others.forEach(p -> out.println("    problem: " + p.substring(p.indexOf(": ") + 2)));
         out.println();
         return problems.isEmpty();
+    }
+
+    /** The named lists ($name) the conditions use, in order of first use. */
+    private static List<String> listsUsed(List<String> conditions) {
+        List<String> names = new ArrayList<>();
+        Matcher m = LIST_REFERENCE.matcher(String.join(" ", conditions));
+        while (m.find()) {
+            if (!names.contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     private static String describe(String text, Finding f) {

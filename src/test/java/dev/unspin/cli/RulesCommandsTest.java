@@ -177,7 +177,7 @@ class RulesCommandsTest {
         CliRun r = run("rules", "explain", "--rules", "rules", "spinner-a-h/local-weather-exchange");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("spinner-a-h/local-weather-exchange  (dictionary entry)"), r.out());
-        assertTrue(r.out().matches("(?s).*from: +rules/dictionary/spinner-a-h\\.dict:\\d+\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*from: +rules/dictionary/spinner-health-science\\.dict:\\d+\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*phrase: +local weather exchange\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*fixes: +climate change\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*category: +spinner-synonym\n.*"), r.out());
