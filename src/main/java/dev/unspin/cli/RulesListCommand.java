@@ -65,6 +65,10 @@ final class RulesListCommand implements Callable<Integer> {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             List<String> parts = new ArrayList<>();
             counts.forEach((category, n) -> parts.add(category + " " + n));
+            long lists = pack.dictionary().lists().stream().filter(l -> l.location().startsWith(file.name() + ":")).count();
+            if (lists > 0) {
+                parts.add(lists + " named list" + (lists == 1 ? "" : "s"));
+            }
             out.printf("%6d  %s  (%s)%n", total, file.origin(), parts.isEmpty() ? "empty" : String.join(", ", parts));
         }
         out.printf("%6d  entries%n", entries.size());

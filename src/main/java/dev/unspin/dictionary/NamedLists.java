@@ -78,6 +78,11 @@ final class NamedLists {
         return String.join(" | ", expanded);
     }
 
+    /** Every list, in the order declared. */
+    List<NamedList> all() {
+        return List.copyOf(lists.values());
+    }
+
     Optional<NamedList> get(String name) {
         return Optional.ofNullable(lists.get(name));
     }

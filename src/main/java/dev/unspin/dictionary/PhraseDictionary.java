@@ -53,6 +53,11 @@ public final class PhraseDictionary {
         return new PhraseDictionary(parsed.entries(), parsed.lists(), inflector);
     }
 
+    /** Every named list of condition alternatives declared in the files read, in the order declared. */
+    public List<NamedList> lists() {
+        return lists.all();
+    }
+
     /** The named list of condition alternatives declared as {@code list: NAME = ...}, if any. */
     public Optional<NamedList> list(String name) {
         return lists.get(name);
