@@ -5,6 +5,7 @@ import dev.unspin.text.EditDistance;
 
 import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.config.ConfigLoader;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.grammar.GrammarRuleCatalog;
 
@@ -17,9 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The rules `unspin rules list|explain` look at: a rules directory (default ./rules when present,
- * else the packaged rules) plus a team's own {@code .dict} and {@code .xml} files, with where each
- * file comes from.
+ * The rules `unspin rules list|explain` look at: those {@code check} uses (the packaged rules or a
+ * rules directory, plus the configuration's {@code dictionaries:}) and a team's own {@code .dict}
+ * and {@code .xml} files named on the command line, with where each file comes from.
  */
 final class RulePack {
     final RuleFiles files;
@@ -34,8 +35,8 @@ final class RulePack {
         this.grammarFiles = files.list("grammar", ".xml");
     }
 
-    static RulePack load(Path directory, List<Path> extraFiles) {
-        return new RulePack(RuleFiles.from(RulesCommand.defaultToWorkingCopy(directory)).withFiles(extraFiles));
+    static RulePack load(Path directory, ConfigLoader loader, List<Path> extraFiles) {
+        return new RulePack(ConfiguredRules.with(directory, loader, extraFiles));
     }
 
     PhraseDictionary dictionary() {

@@ -15,6 +15,7 @@ import dev.unspin.model.ModelSettings;
 import dev.unspin.model.SynonymTable;
 import dev.unspin.model.TrigramModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,7 +37,9 @@ import java.util.regex.Pattern;
                 + "behaves (flag examples flagged, pass examples left alone).",
                 "RULE is a dictionary id (spinner-a-h/local-weather-exchange), a grammar rule id "
                         + "(grammar/UNSPIN_FINAL_WEEK or UNSPIN_FINAL_WEEK) or the model detector's rule ("
-                        + ModelDetector.RULE + "), as reports show them."},
+                        + ModelDetector.RULE + "), as reports show them.",
+                "Looks among the rules check uses: the packaged ones (or --rules DIR) plus the dictionaries: of the "
+                        + ".unspin.yml in effect (the nearest in the working directory or above, or --config FILE), and FILE."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule's examples behave", "1:an example misbehaves",
                 "2:unknown rule (close matches are suggested) or unreadable rule files"})
@@ -44,20 +47,23 @@ final class RulesExplainCommand implements Callable<Integer> {
     private static final Pattern LIST_REFERENCE = Pattern.compile("\\$([a-z][a-z0-9-]*)");
     private static final Set<String> CONDITION_KEYS = Set.of("prev", "not-prev", "next", "not-next", "prev2", "next2");
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory instead of the packaged rules (as for check).")
     Path directory;
+
+    @Mixin
+    ConfigOptions config;
 
     @Parameters(index = "0", paramLabel = "RULE", description = "The rule's id.")
     String ruleId;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
-            description = "A team's own rule files (.dict, .xml) to load besides the rules directory.")
+            description = "A team's own rule files (.dict, .xml) to load besides those.")
     List<Path> extraFiles = List.of();
 
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        RulePack pack = RulePack.load(directory, extraFiles);
+        RulePack pack = RulePack.load(directory, config.loader(), extraFiles);
         String wanted = ruleId.strip();
         if (wanted.equalsIgnoreCase(ModelDetector.RULE)) {
             return explainModel(pack, out) ? 0 : 1;
