@@ -50,7 +50,6 @@ final class EntryBuilder {
         if (problems.size() > before) {
             return null;
         }
-        String key = null;
         try {
             List<PatternToken> pattern = pattern(spun);
             int spunMarkers = (int) pattern.stream().filter(PatternToken::isInflected).count();
@@ -60,20 +59,41 @@ final class EntryBuilder {
                 throw new IllegalArgumentException("category 'grammar' is for LanguageTool rules, not dictionary entries");
             }
             double confidence = confidence(block.value("confidence"));
-            TokenCondition[] conditions = new TokenCondition[ContextConditions.KEYS.size()];
-            for (int i = 0; i < conditions.length; i++) {
-                key = ContextConditions.KEYS.get(i);
-                String value = block.value(key);
-                conditions[i] = value == null ? null : TokenCondition.parse(lists.expand(value));
-            }
-            key = null;
+            ContextConditions conditions = conditions(block, lists);
             Set<String> languages = languages(block.value("source-language"), category);
             return new DictionaryEntry(id, block.location(), spun, pattern, fixes, category, confidence,
-                    ContextConditions.of(conditions), languages, block.value("flag"), block.value("pass"));
-        } catch (IllegalArgumentException e) {
-            problems.add((key == null ? block.location() : block.locationOf(key)) + ": entry '" + spun + "': "
-                    + (key == null ? "" : "'" + key + "': ") + e.getMessage());
+                    conditions, languages, block.value("flag"), block.value("pass"));
+        } catch (ConditionException e) {
+            problems.add(block.locationOf(e.key) + ": entry '" + spun + "': '" + e.key + "': " + e.getMessage());
             return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(block.location() + ": entry '" + spun + "': " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The prev/next conditions, named lists expanded; a problem is reported at its condition's line. */
+    private static ContextConditions conditions(DictionaryBlock block, NamedLists lists) {
+        TokenCondition[] conditions = new TokenCondition[ContextConditions.KEYS.size()];
+        for (int i = 0; i < conditions.length; i++) {
+            String key = ContextConditions.KEYS.get(i);
+            String value = block.value(key);
+            try {
+                conditions[i] = value == null ? null : TokenCondition.parse(lists.expand(value));
+            } catch (IllegalArgumentException e) {
+                throw new ConditionException(key, e.getMessage());
+            }
+        }
+        return ContextConditions.of(conditions);
+    }
+
+    /** A condition that cannot be read, and which one. */
+    private static final class ConditionException extends IllegalArgumentException {
+        private final String key;
+
+        ConditionException(String key, String message) {
+            super(message);
+            this.key = key;
         }
     }
 
