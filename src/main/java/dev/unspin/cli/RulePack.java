@@ -5,6 +5,7 @@ import dev.unspin.text.EditDistance;
 
 import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.config.ConfigLoader;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.grammar.GrammarRuleCatalog;
 
@@ -17,9 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The rules `unspin rules list|explain` look at: a rules directory (default ./rules when present,
- * else the packaged rules) plus a team's own {@code .dict} and {@code .xml} files, with where each
- * file comes from.
+ * The rules `unspin rules list|explain` look at: those {@code check} uses (the packaged rules or a
+ * rules directory, plus the configuration's {@code dictionaries:}) and a team's own {@code .dict}
+ * and {@code .xml} files named on the command line, with where each file comes from.
  */
 final class RulePack {
     final RuleFiles files;
@@ -34,8 +35,8 @@ final class RulePack {
         this.grammarFiles = files.list("grammar", ".xml");
     }
 
-    static RulePack load(Path directory, List<Path> extraFiles) {
-        return new RulePack(RuleFiles.from(RulesCommand.defaultToWorkingCopy(directory)).withFiles(extraFiles));
+    static RulePack load(Path directory, ConfigLoader loader, List<Path> extraFiles) {
+        return new RulePack(ConfiguredRules.with(directory, loader, extraFiles));
     }
 
     PhraseDictionary dictionary() {
@@ -59,6 +60,13 @@ final class RulePack {
         return file == null ? location : file.origin() + location.substring(location.lastIndexOf(':'));
     }
 
+    /** A location (file name:line) with the file's origin instead of its name, when only one loaded file has that name. */
+    String origin(String location) {
+        String name = location.substring(0, location.lastIndexOf(':'));
+        List<RuleFiles.RuleFile> named = dictionaryFiles.stream().filter(f -> f.name().equals(name)).toList();
+        return named.size() == 1 ? named.get(0).origin() + location.substring(name.length()) : location;
+    }
+
     /** The entry's block as written in its file (comments left out). */
     String source(DictionaryEntry entry) {
         RuleFiles.RuleFile file = fileOf(entry);
@@ -69,11 +77,8 @@ final class RulePack {
     private RuleFiles.RuleFile fileOf(DictionaryEntry entry) {
         String name = entry.location().substring(0, entry.location().lastIndexOf(':'));
         for (RuleFiles.RuleFile file : dictionaryFiles) {
-            if (file.name().equals(name)) {
-                String first = blockAt(file.content(), lineOf(entry)).split("\n", 2)[0];
-                if (first.startsWith("spun:") && first.substring(5).strip().equals(entry.spun())) {
-                    return file;
-                }
+            if (file.name().equals(name) && entry.id().equals(fieldsOf(blockAt(file.content(), lineOf(entry))).get("id"))) {
+                return file;
             }
         }
         return null;
@@ -85,8 +90,12 @@ final class RulePack {
 
     /** Fields of the entry's block that are not modelled elsewhere (conditions, note), in file order. */
     Map<String, String> fields(DictionaryEntry entry) {
+        return fieldsOf(source(entry));
+    }
+
+    private static Map<String, String> fieldsOf(String block) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String line : source(entry).split("\n")) {
+        for (String line : block.split("\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
                 fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());

@@ -15,6 +15,7 @@ import dev.unspin.model.ModelSettings;
 import dev.unspin.model.SynonymTable;
 import dev.unspin.model.TrigramModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain one rule: where it is written (file:line), its phrase or pattern, fixes, category, "
@@ -34,7 +37,9 @@ import java.util.concurrent.Callable;
                 + "behaves (flag examples flagged, pass examples left alone).",
                 "RULE is a dictionary id (spinner-a-h/local-weather-exchange), a grammar rule id "
                         + "(grammar/UNSPIN_FINAL_WEEK or UNSPIN_FINAL_WEEK) or the model detector's rule ("
-                        + ModelDetector.RULE + "), as reports show them."},
+                        + ModelDetector.RULE + "), as reports show them.",
+                "Looks among the rules check uses: the packaged ones (or --rules DIR) plus the dictionaries: of the "
+                        + ".unspin.yml in effect (the nearest in the working directory or above, or --config FILE), and FILE."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule's examples behave", "1:an example misbehaves",
                 "2:unknown rule (close matches are suggested) or unreadable rule files"})
@@ -42,22 +47,26 @@ final class RulesExplainCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private static final Pattern LIST_REFERENCE = Pattern.compile("\\$([a-z][a-z0-9-]*)");
     private static final Set<String> CONDITION_KEYS = Set.of("prev", "not-prev", "next", "not-next", "prev2", "next2");
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory instead of the packaged rules (as for check).")
     Path directory;
+
+    @Mixin
+    ConfigOptions config;
 
     @Parameters(index = "0", paramLabel = "RULE", description = "The rule's id.")
     String ruleId;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
-            description = "A team's own rule files (.dict, .xml) to load besides the rules directory.")
+            description = "A team's own rule files (.dict, .xml) to load besides those.")
     List<Path> extraFiles = List.of();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RulePack pack = RulePack.load(directory, extraFiles);
+        RulePack pack = RulePack.load(directory, config.loader(), extraFiles);
         String wanted = ruleId.strip();
         if (wanted.equalsIgnoreCase(ModelDetector.RULE)) {
             return explainModel(pack, out) ? 0 : 1;
@@ -110,6 +119,10 @@ final class RulesExplainCommand implements Callable<Integer> {
             }
         });
         field(out, "conditions", conditions.isEmpty() ? "none (fires wherever the phrase occurs)" : String.join("; ", conditions));
+        for (String name : listsUsed(conditions)) {
+            pack.dictionary().list(name).ifPresent(list -> out.println("      $" + name + " = " + String.join(" | ", list.alternatives())
+                    + "  (" + pack.origin(list.location()) + ")"));
+        }
         field(out, "source languages", entry.sourceLanguages().isEmpty() ? "any (no --source-language needed)"
                 : String.join(", ", entry.sourceLanguages().stream().sorted().toList()) + " (only with --source-language set to one of them)");
         if (fields.containsKey("note")) {
@@ -131,6 +144,18 @@ final class RulesExplainCommand implements Callable<Integer> {
         others.forEach(p -> out.println("    problem: " + p.substring(p.indexOf(": ") + 2)));
         out.println();
         return problems.isEmpty();
+    }
+
+    /** The named lists ($name) the conditions use, in order of first use. */
+    private static List<String> listsUsed(List<String> conditions) {
+        List<String> names = new ArrayList<>();
+        Matcher m = LIST_REFERENCE.matcher(String.join(" ", conditions));
+        while (m.find()) {
+            if (!names.contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     private static String describe(String text, Finding f) {

@@ -8,6 +8,7 @@ import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.grammar.GrammarRuleCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,22 +25,27 @@ import java.util.concurrent.Callable;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"Show what is loaded from where: each dictionary file with its entries per category, and each "
                 + "grammar file with its rules and the anchor that gates each rule.",
+                "Without --rules: the rules check uses, the packaged ones plus the dictionaries: of the .unspin.yml in "
+                        + "effect (the nearest in the working directory or above, or --config FILE).",
                 "Exit 1 when a rule file is malformed (its problems are listed)."})
 final class RulesListCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: ./rules if present, else the packaged rules).")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory instead of the packaged rules (as for check).")
     Path directory;
 
+    @Mixin
+    ConfigOptions config;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
-            description = "A team's own rule files (.dict, .xml) to load besides the rules directory.")
+            description = "A team's own rule files (.dict, .xml) to load besides those.")
     List<Path> extraFiles = List.of();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RulePack pack = RulePack.load(directory, extraFiles);
+        RulePack pack = RulePack.load(directory, config.loader(), extraFiles);
         out.println("loaded from " + pack.files.describe());
         List<DictionaryEntry> entries;
         try {
@@ -68,6 +74,10 @@ final class RulesListCommand implements Callable<Integer> {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             List<String> parts = new ArrayList<>();
             counts.forEach((category, n) -> parts.add(category + " " + n));
+            long lists = pack.dictionary().lists().stream().filter(l -> l.location().startsWith(file.name() + ":")).count();
+            if (lists > 0) {
+                parts.add(lists + " named list" + (lists == 1 ? "" : "s"));
+            }
             out.printf("%6d  %s  (%s)%n", total, file.origin(), parts.isEmpty() ? "empty" : String.join(", ", parts));
         }
         out.printf("%6d  entries%n", entries.size());

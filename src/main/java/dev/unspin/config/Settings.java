@@ -27,7 +27,7 @@ public record Settings(List<RuleLevel> rules, Map<Category, Level> categories, O
             return Glob.name(rule);
         }
 
-        /** An exact id, a glob over ids, or a rule file's name without '/' (all its rules: {@code spinner-a-h}, {@code grammar}). */
+        /** An exact id, a glob over ids, or an id group without '/' (all ids that start with it: {@code spinner-a-h}, {@code grammar}). */
         boolean matches(String id) {
             return rule.equals(id) || rule.indexOf('/') < 0 && id.startsWith(rule + "/") || (rule.indexOf('*') >= 0 || rule.indexOf('?') >= 0) && pattern().matcher(id).matches();
         }

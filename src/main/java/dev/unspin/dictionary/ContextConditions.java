@@ -14,6 +14,18 @@ record ContextConditions(TokenCondition prev, TokenCondition notPrev, TokenCondi
                          TokenCondition prev2, TokenCondition next2) {
 
     static final ContextConditions NONE = new ContextConditions(null, null, null, null, null, null);
+    /** The keys of the conditions in a {@code .dict} entry, in the order of this record's components. */
+    static final List<String> KEYS = List.of("prev", "not-prev", "next", "not-next", "prev2", "next2");
+
+    /** The conditions of {@link #KEYS}, in that order (null: none). */
+    static ContextConditions of(TokenCondition[] c) {
+        return new ContextConditions(c[0], c[1], c[2], c[3], c[4], c[5]);
+    }
+
+    /** The conditions in the order of {@link #KEYS}, null where there is none. */
+    List<TokenCondition> inKeyOrder() {
+        return java.util.Arrays.asList(prev, notPrev, next, notNext, prev2, next2);
+    }
 
     /** Whether a match of tokens [first, end) in the sentence satisfies every condition. */
     boolean hold(Document document, Sentence sentence, int first, int end) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * All dictionary entries, indexed as a token trie: one walk from each token finds every entry
@@ -14,11 +15,13 @@ import java.util.Map;
  */
 public final class PhraseDictionary {
     private final List<DictionaryEntry> entries;
+    private final NamedLists lists;
     private final Node root = new Node();
     private final Inflector inflector;
 
-    private PhraseDictionary(List<DictionaryEntry> entries, Inflector inflector) {
+    private PhraseDictionary(List<DictionaryEntry> entries, NamedLists lists, Inflector inflector) {
         this.entries = List.copyOf(entries);
+        this.lists = lists;
         this.inflector = inflector;
         for (DictionaryEntry entry : entries) {
             insert(root, entry, 0);
@@ -32,17 +35,32 @@ public final class PhraseDictionary {
 
     /** Builds a dictionary from the given files only; throws with every problem found if any is malformed. */
     public static PhraseDictionary fromFiles(List<RuleFiles.RuleFile> files) {
+        return fromFiles(List.of(), files);
+    }
+
+    /**
+     * The entries of {@code files} only, read together with {@code context} (the rules they are
+     * used with): the context's named lists may be used, its ids must not be repeated, its entries
+     * are left out. Throws with every problem found in either if any is malformed.
+     */
+    public static PhraseDictionary fromFiles(List<RuleFiles.RuleFile> context, List<RuleFiles.RuleFile> files) {
         Inflector inflector = new Inflector(Lexicon.english());
-        DictionaryParser parser = new DictionaryParser(inflector);
         List<String> problems = new ArrayList<>();
-        List<DictionaryEntry> entries = new ArrayList<>();
-        for (RuleFiles.RuleFile file : files) {
-            entries.addAll(parser.parse(file.name(), file.content(), problems));
-        }
+        DictionaryParser.Parsed parsed = new DictionaryParser(inflector).parse(context, files, problems);
         if (!problems.isEmpty()) {
             throw new DictionaryFormatException(problems);
         }
-        return new PhraseDictionary(entries, inflector);
+        return new PhraseDictionary(parsed.entries(), parsed.lists(), inflector);
+    }
+
+    /** Every named list of condition alternatives declared in the files read, in the order declared. */
+    public List<NamedList> lists() {
+        return lists.all();
+    }
+
+    /** The named list of condition alternatives declared as {@code list: NAME = ...}, if any. */
+    public Optional<NamedList> list(String name) {
+        return lists.get(name);
     }
 
     public List<DictionaryEntry> entries() {

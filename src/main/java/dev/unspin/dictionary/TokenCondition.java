@@ -56,6 +56,27 @@ final class TokenCondition {
         }
     }
 
+    /**
+     * What the condition accepts, one alternative each, sorted: its words (lower case), its classes
+     * ({@code #num}, {@code #cap}, {@code #punct}) and its tags ({@code @NN*}). Two conditions with
+     * the same alternatives test alike.
+     */
+    List<String> alternatives() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(words);
+        exactTags.forEach(t -> all.add("@" + t));
+        tagPrefixes.forEach(t -> all.add("@" + t + "*"));
+        if (number) {
+            all.add("#num");
+        }
+        if (capitalised) {
+            all.add("#cap");
+        }
+        if (punctuation) {
+            all.add("#punct");
+        }
+        return List.copyOf(all);
+    }
+
     boolean needsPartOfSpeech() {
         return !tagPrefixes.isEmpty() || !exactTags.isEmpty();
     }

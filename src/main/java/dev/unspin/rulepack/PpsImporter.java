@@ -4,6 +4,7 @@ import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.DictionaryFormatException;
 import dev.unspin.dictionary.ExampleChecker;
 import dev.unspin.dictionary.PhraseDictionary;
+import dev.unspin.dictionary.RuleIds;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.input.CsvReader;
 import dev.unspin.input.CsvRecord;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +86,7 @@ public final class PpsImporter {
     /**
      * @param csv        the CSV's text
      * @param sourceName the CSV file's name, for the header comment
-     * @param outputName the rule file's name ({@code NAME.dict}): its stem prefixes the rule ids
+     * @param outputName the rule file's name ({@code NAME.dict}): its stem prefixes the rule ids written into it
      */
     public static Result convert(String csv, String sourceName, String outputName) {
         return convert(csv, sourceName, outputName, List.of());
@@ -160,11 +162,15 @@ public final class PpsImporter {
         StringBuilder body = new StringBuilder();
         int entries = 0;
         int dropped = 0;
+        Set<String> ids = new HashSet<>();
+        String stem = outputName.replaceFirst("\\.dict$", "");
         for (Candidate c : byPhrase.values()) {
-            String block = withExamples(c, outputName, messages);
+            String id = RuleIds.derived(stem, c.spun(), new HashSet<>(ids));
+            String block = withExamples(c, id, outputName, messages);
             if (block == null) {
                 dropped++;
             } else {
+                ids.add(id);
                 body.append('\n').append(block);
                 entries++;
             }
@@ -303,10 +309,10 @@ public final class PpsImporter {
     }
 
     /** The entry's block with the first template whose examples behave, or null (reported) when none does. */
-    private static String withExamples(Candidate c, String outputName, List<Message> messages) {
+    private static String withExamples(Candidate c, String id, String outputName, List<Message> messages) {
         List<String> firstProblems = null;
         for (String template : TEMPLATES) {
-            String block = block(c, example(template, c.spun()), example(template, c.fixes().get(0)));
+            String block = block(c, id, example(template, c.spun()), example(template, c.fixes().get(0)));
             PhraseDictionary dictionary;
             try {
                 dictionary = PhraseDictionary.fromFiles(List.of(new RuleFiles.RuleFile(outputName, block)));
@@ -335,8 +341,9 @@ public final class PpsImporter {
         return quote < 0 ? problem : problem.substring(quote + 3);
     }
 
-    private static String block(Candidate c, String flag, String pass) {
+    private static String block(Candidate c, String id, String flag, String pass) {
         StringBuilder b = new StringBuilder();
+        b.append("id: ").append(id).append('\n');
         b.append("spun: ").append(c.spun()).append('\n');
         b.append("fix: ").append(String.join(" | ", c.fixes())).append('\n');
         b.append("category: tortured-phrase\n");

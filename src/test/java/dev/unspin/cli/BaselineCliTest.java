@@ -155,6 +155,7 @@ class BaselineCliTest {
     @Test
     void baselineReadsTheConfigurationAsCheckDoes() throws Exception {
         Files.writeString(repo.resolve("house.dict"), """
+                id: house/synergize-the-deliverables
                 spun: synergize the deliverables
                 fix: work together
                 category: tortured-phrase

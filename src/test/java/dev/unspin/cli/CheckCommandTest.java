@@ -1,5 +1,7 @@
 package dev.unspin.cli;
 
+import dev.unspin.fixtures.TestRules;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,22 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The check command end to end: exit codes, bad input, the JSON contract. */
 class CheckCommandTest {
-    private static final String DICT = """
-            spun: local weather exchange
-            fix: climate change
-            category: spinner-synonym
-            confidence: 0.95
-            flag: They discussed local weather exchange.
-            pass: The local weather was fine.
-
-            spun: court docket
-            fix: court
-            category: spinner-synonym
-            confidence: 0.7
-            flag: The court docket rulings irked Japan.
-            pass: The court adjourned.
-            """;
-    private static final String SPUN = "Leaders discussed local weather exchange and court docket rulings.\n";
+    private static final String SPUN = TestRules.SPUN;
     private static final String CLEAN = "Leaders discussed climate change and court rulings.\n";
 
     @TempDir
@@ -42,9 +29,7 @@ class CheckCommandTest {
 
     @BeforeEach
     void writeRules() throws Exception {
-        rules = dir.resolve("rules");
-        Files.createDirectories(rules.resolve("dictionary"));
-        Files.writeString(rules.resolve("dictionary/test.dict"), DICT);
+        rules = TestRules.copyInto(dir);
     }
 
     private CliRun run(String stdin, String... args) {

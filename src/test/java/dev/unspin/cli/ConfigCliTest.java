@@ -1,5 +1,7 @@
 package dev.unspin.cli;
 
+import dev.unspin.fixtures.TestRules;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,22 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** check and config with .unspin.yml files, end to end (with a small test dictionary). */
 class ConfigCliTest {
-    private static final String DICT = """
-            spun: local weather exchange
-            fix: climate change
-            category: spinner-synonym
-            confidence: 0.95
-            flag: They discussed local weather exchange.
-            pass: The local weather was fine.
-
-            spun: court docket
-            fix: court
-            category: spinner-synonym
-            confidence: 0.7
-            flag: The court docket rulings irked Japan.
-            pass: The court adjourned.
-            """;
-    private static final String SPUN = "Leaders discussed local weather exchange and court docket rulings.\n";
+    private static final String SPUN = TestRules.SPUN;
 
     @TempDir
     Path dir;
@@ -40,9 +27,7 @@ class ConfigCliTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        rules = dir.resolve("rules");
-        Files.createDirectories(rules.resolve("dictionary"));
-        Files.writeString(rules.resolve("dictionary/test.dict"), DICT);
+        rules = TestRules.copyInto(dir);
         repo = dir.resolve("repo");
         write("docs/guide/a.txt", SPUN);
         write("vendor/b.txt", SPUN);
@@ -166,6 +151,7 @@ class ConfigCliTest {
     @Test
     void anExtraDictionaryFromTheConfigIsUsed() throws Exception {
         write("vocab/team.dict", """
+                id: team/weather-exchange
                 spun: weather exchange
                 fix: climate
                 category: spinner-synonym
@@ -173,6 +159,7 @@ class ConfigCliTest {
                 flag: The weather exchange talks failed.
                 pass: The weather was fine.
 
+                id: team/synergize-the-deliverables
                 spun: synergize the deliverables
                 fix: work together
                 category: tortured-phrase
@@ -272,6 +259,7 @@ class ConfigCliTest {
     @Test
     void fixFollowsTheConfigurationToo() throws Exception {
         write("vocab/team.dict", """
+                id: team/rulings-irked
                 spun: rulings irked
                 fix: rulings angered
                 category: spinner-synonym

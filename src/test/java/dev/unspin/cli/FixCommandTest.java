@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The fix command end to end: output modes, stdin, bad input, exit codes, Markdown and HTML kept intact. */
 class FixCommandTest {
     private static final String DICT = """
+            id: test/local-weather-exchange
             spun: local weather exchange
             fix: climate change
             category: spinner-synonym
@@ -25,6 +26,7 @@ class FixCommandTest {
             flag: They discussed local weather exchange.
             pass: The local weather was fine.
 
+            id: test/court-docket
             spun: court docket
             fix: court
             category: spinner-synonym
@@ -32,6 +34,7 @@ class FixCommandTest {
             flag: The court docket rulings irked Japan.
             pass: The court adjourned.
 
+            id: test/nuclear-fingers
             spun: nuclear fingers
             fix: nuclear arms | nuclear weapons
             category: spinner-synonym

@@ -29,6 +29,7 @@ class RulesCommandsTest {
             "").replace('\'', '"');
 
     private static final String TEAM_DICT = """
+            id: team/sunlit-vitality
             spun: sunlit vitality
             fix: solar energy
             category: tortured-phrase
@@ -36,6 +37,7 @@ class RulesCommandsTest {
             flag: The sunlit vitality sector grew.
             pass: Solar energy is cheap now.
 
+            id: team/haze-figuring
             spun: haze figuring
             fix: cloud computing
             category: tortured-phrase
@@ -170,12 +172,97 @@ class RulesCommandsTest {
         assertEquals(2, run("rules", "test", write("notes.txt", "x").toString()).code());
     }
 
+    private static final String ENTRY = """
+            id: %s
+            spun: sunlit vitality
+            fix: solar energy
+            category: tortured-phrase
+            confidence: 0.9
+            %s
+            flag: The sunlit vitality sector grew.
+            pass: Solar energy is cheap now.
+            """;
+
+    @Test
+    void testRejectsAMissingIdSayingWhichLineToAdd() throws Exception {
+        Path missing = write("team/missing.dict", ENTRY.formatted("x", "note: no id").replace("id: x\n", ""));
+        CliRun r = run("rules", "test", missing.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains(missing + ":1: entry 'sunlit vitality' has no 'id'; add the line 'id: missing/sunlit-vitality'"
+                + " (the id earlier versions of unspin derived for it"), r.out());
+        assertTrue(r.out().contains("1 format problem(s)"), r.out());
+    }
+
+    @Test
+    void testRejectsADuplicateIdNamingBothPlacesInTheFileOrInTheRulesCheckUses() throws Exception {
+        Path twice = write("team/twice.dict", ENTRY.formatted("team/sunlit", "note: first") + "\n"
+                + ENTRY.formatted("team/sunlit", "note: second").replace("sunlit vitality", "sunlit power"));
+        CliRun r = run("rules", "test", twice.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains(twice + ":10: id 'team/sunlit' is already the id of the entry at " + twice + ":1 ('sunlit vitality')"), r.out());
+
+        Path clash = write("team/clash.dict", ENTRY.formatted("spinner-a-h/local-weather-exchange", "note: copied id"));
+        CliRun packaged = run("rules", "test", clash.toString());
+        assertEquals(1, packaged.code(), packaged.out());
+        assertTrue(packaged.out().matches("(?s).*" + java.util.regex.Pattern.quote(clash + ":1: id 'spinner-a-h/local-weather-exchange' is already the id of the entry at ")
+                + "\\S*spinner-health-science\\.dict:\\d+ \\('local weather exchange'\\).*"), packaged.out());
+    }
+
+    @Test
+    void testAcceptsNamedListsItsOwnAndThePackagedOnesAndRejectsAnUnknownOne() throws Exception {
+        Path lists = write("team/lists.dict", "list: team-heads = sector | market\n\n"
+                + ENTRY.formatted("team/sunlit", "not-prev: $subject-pronouns | a\nnext: $team-heads"));
+        CliRun r = run("rules", "test", lists.toString());
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("1 dictionary entries: 0 problem(s)"), r.out());
+
+        Path unknown = write("team/unknown.dict", ENTRY.formatted("team/sunlit", "next: $team-heads | farm"));
+        CliRun bad = run("rules", "test", unknown.toString());
+        assertEquals(1, bad.code(), bad.out());
+        assertTrue(bad.out().contains(unknown + ":6: entry 'sunlit vitality': 'next': unknown list '$team-heads' (declare it in a"
+                + " dictionary file with 'list: team-heads = word | word | ...')"), bad.out());
+    }
+
+    @Test
+    void withoutRulesTheCommandsSeeTheRulesCheckUsesWithTheConfiguredDictionaries() throws Exception {
+        Path dict = write("repo/vocab/team.dict", ENTRY.formatted("team/sunlit", "note: one") + "\n"
+                + ENTRY.formatted("team/sunlit-power", "note: two").replace("sunlit vitality", "sunlit power"));
+        Path config = write("repo/.unspin.yml", "dictionaries: [vocab/team.dict]\n");
+        CliRun listed = run("rules", "list", "--config", config.toString());
+        assertEquals(0, listed.code(), listed.out() + listed.err());
+        assertFalse(listed.out().startsWith("loaded from rules directory rules\n"), "not ./rules: " + listed.out());
+        assertTrue(listed.out().contains(" + " + dict + "\n"), listed.out());
+        assertTrue(listed.out().contains("     2  " + dict + "  (tortured-phrase 2)"), listed.out());
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("(\\d+)  entries\n").matcher(listed.out());
+        assertTrue(total.find(), listed.out());
+
+        CliRun explained = run("rules", "explain", "--config", config.toString(), "team/sunlit-power");
+        assertEquals(0, explained.code(), explained.out() + explained.err());
+        assertTrue(explained.out().contains("from:             " + dict + ":10"), explained.out());
+
+        CliRun packaged = run("rules", "explain", "spinner-a-h/local-weather-exchange");
+        assertTrue(packaged.out().matches("(?s).*from: +\\S+/rules/dictionary/spinner-health-science\\.dict:\\d+\n.*"), packaged.out());
+        assertFalse(packaged.out().contains("from:             rules/dictionary/"), "the packaged copy, not ./rules: " + packaged.out());
+
+        CliRun tested = run("rules", "test", "--config", config.toString());
+        assertEquals(0, tested.code(), tested.out());
+        assertTrue(tested.out().contains(total.group(1) + " dictionary entries: 0 problem(s)"), tested.out());
+    }
+
+    @Test
+    void explainShowsTheNamedListsAnEntryUses() {
+        CliRun r = run("rules", "explain", "--rules", "rules", "spinner-a-h/fingers-race");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("not-prev: $food-before-fingers"), r.out());
+        assertTrue(r.out().matches("(?s).*\n      \\$food-before-fingers = fish \\| chicken \\| .* \\(rules/dictionary/spinner-politics-law\\.dict:\\d+\\)\n.*"), r.out());
+    }
+
     @Test
     void explainShowsADictionaryEntryAndRunsItsExamples() throws Exception {
         CliRun r = run("rules", "explain", "--rules", "rules", "spinner-a-h/local-weather-exchange");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("spinner-a-h/local-weather-exchange  (dictionary entry)"), r.out());
-        assertTrue(r.out().matches("(?s).*from: +rules/dictionary/spinner-a-h\\.dict:\\d+\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*from: +rules/dictionary/spinner-health-science\\.dict:\\d+\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*phrase: +local weather exchange\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*fixes: +climate change\n.*"), r.out());
         assertTrue(r.out().matches("(?s).*category: +spinner-synonym\n.*"), r.out());
@@ -193,6 +280,7 @@ class RulesCommandsTest {
     @Test
     void explainShowsConditionsAndSourceLanguages() throws Exception {
         Path dict = write("mt.dict", """
+                id: mt/actual-president
                 spun: actual president
                 fix: current president
                 category: machine-translation

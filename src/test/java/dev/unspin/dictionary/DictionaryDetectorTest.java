@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DictionaryDetectorTest {
     private static final String DICT = """
             # test entries
+            id: test/make-an-attempt
             spun: {make} an attempt
             fix: {attempt}
             category: spinner-synonym
@@ -24,6 +25,7 @@ class DictionaryDetectorTest {
             flag: North Korea keeps making an attempt to evade sanctions.
             pass: She made one last attempt at the summit.
 
+            id: test/talk-over-with
             spun: {talk} over with
             fix: {visit}
             category: spinner-synonym
@@ -31,6 +33,7 @@ class DictionaryDetectorTest {
             flag: Yoon's state talk over with to Washington ended.
             pass: Let's talk it over with the team.
 
+            id: test/become-a-present
             spun: {become} a present
             fix: {get} a present
             category: machine-translation
@@ -38,6 +41,7 @@ class DictionaryDetectorTest {
             flag: I became a present from my brother.
             pass: She became president in May.
 
+            id: test/court-docket
             spun: court docket
             fix: court
             category: spinner-synonym
@@ -46,6 +50,7 @@ class DictionaryDetectorTest {
             flag: South Korean court docket rulings ordered the firms to pay.
             pass: The clerk checked the court docket number.
 
+            id: test/members-of-the-family
             spun: members of the family
             fix: relations
             category: spinner-synonym
@@ -54,6 +59,7 @@ class DictionaryDetectorTest {
             flag: Officials discussed strengthening members of the family.
             pass: Two members of the family said they were relieved.
 
+            id: test/local-weather
             spun: local weather
             fix: climate
             category: spinner-synonym
@@ -62,6 +68,7 @@ class DictionaryDetectorTest {
             flag: Local weather exchange is real.
             pass: The local weather was fine.
 
+            id: test/local-weather-exchange
             spun: local weather exchange
             fix: climate change
             category: spinner-synonym
@@ -69,6 +76,7 @@ class DictionaryDetectorTest {
             flag: They discussed local weather exchange.
             pass: The local weather was fine.
 
+            id: test/actual
             spun: actual
             fix: current
             category: machine-translation
@@ -125,6 +133,7 @@ class DictionaryDetectorTest {
     @Test
     void conditionsCanLookTwoTokensAway() {
         PhraseDictionary d = dictionary("""
+                id: test/international-locations
                 spun: international locations
                 fix: countries
                 category: spinner-synonym
@@ -157,6 +166,7 @@ class DictionaryDetectorTest {
     @Test
     void formatProblemsAreReportedWithFileAndLine() {
         DictionaryFormatException e = assertThrows(DictionaryFormatException.class, () -> dictionary("""
+                id: test/nuclear-fingers
                 spun: nuclear fingers
                 fix: nuclear arms
                 category: spinner-synonym
@@ -164,6 +174,7 @@ class DictionaryDetectorTest {
                 flag: x
                 pass: y
 
+                id: test/broken
                 spun: broken
                 fix: fine
                 category: spun-ish
@@ -173,13 +184,14 @@ class DictionaryDetectorTest {
                 fix: orphan
                 """));
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:1:") && p.contains("outside 0.05..1.0")), e.getMessage());
-        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:8:") && p.contains("no 'pass'")), e.getMessage());
-        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:14:") && p.contains("must start with 'spun:'")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:9:") && p.contains("no 'pass'")), e.getMessage());
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("test.dict:16:") && p.contains("must start with 'id:' or 'spun:'")), e.getMessage());
     }
 
     @Test
     void exampleCheckerReportsExamplesThatDoNotBehave() {
         PhraseDictionary bad = dictionary("""
+                id: test/nuclear-fingers
                 spun: nuclear fingers
                 fix: nuclear arms
                 category: spinner-synonym

@@ -21,6 +21,7 @@ class SwapVocabularyTest {
     @Test
     void theWordsThatDifferAreTheSwapAndRepeatsAddSupport() {
         SwapVocabulary swaps = of("""
+                id: test/nuclear-fingers-program
                 spun: nuclear fingers program
                 fix: nuclear arms program
                 category: spinner-synonym
@@ -28,6 +29,7 @@ class SwapVocabularyTest {
                 flag: They paused the nuclear fingers program.
                 pass: Her fingers were cold.
 
+                id: test/fingers-control
                 spun: fingers control
                 fix: arms control
                 category: spinner-synonym
@@ -35,6 +37,7 @@ class SwapVocabularyTest {
                 flag: The fingers control talks resumed.
                 pass: The fingers control the strings.
 
+                id: test/local-weather-exchange
                 spun: local weather exchange
                 fix: climate change
                 category: spinner-synonym
@@ -42,6 +45,7 @@ class SwapVocabularyTest {
                 flag: They discussed local weather exchange.
                 pass: The local weather was mild.
 
+                id: test/safety-cooperation
                 spun: safety cooperation
                 fix: security cooperation | defence cooperation
                 category: spinner-synonym
@@ -59,6 +63,7 @@ class SwapVocabularyTest {
     @Test
     void anEntryWithTwoSwapsGivesBoth() {
         SwapVocabulary swaps = of("""
+                id: test/sooner-than-the-tip-of
                 spun: sooner than the tip of
                 fix: before the end of
                 category: spinner-synonym
@@ -74,6 +79,7 @@ class SwapVocabularyTest {
     @Test
     void aStretchOfTwoSwapsIsSplitByTheOneKnownFromOtherEntries() {
         SwapVocabulary swaps = of("""
+                id: test/a-learn-about
                 spun: a learn about
                 fix: a study
                 category: spinner-synonym
@@ -81,6 +87,7 @@ class SwapVocabularyTest {
                 flag: It was a learn about of birds.
                 pass: It was a study of birds.
 
+                id: test/contemporary-learn-about
                 spun: contemporary learn about
                 fix: new study
                 category: spinner-synonym
@@ -88,6 +95,7 @@ class SwapVocabularyTest {
                 flag: A contemporary learn about shows it.
                 pass: A new study shows it.
 
+                id: test/bosom-peril
                 spun: bosom peril
                 fix: breast cancer risk
                 category: tortured-phrase
@@ -96,6 +104,7 @@ class SwapVocabularyTest {
                 flag: Bosom peril rises with age.
                 pass: The bosom peril factor was low.
 
+                id: test/bosom-tumour
                 spun: bosom tumour
                 fix: breast tumour
                 category: tortured-phrase
@@ -113,6 +122,7 @@ class SwapVocabularyTest {
     @Test
     void aSwapWrittenWithLemmaMarkersHoldsForEveryForm() {
         SwapVocabulary swaps = of("""
+                id: test/gun-building
                 spun: {gun} building
                 fix: {weapon} building
                 category: spinner-synonym
@@ -127,6 +137,7 @@ class SwapVocabularyTest {
     @Test
     void aWholeEntryWithConditionsIsNotASwap() {
         SwapVocabulary swaps = of("""
+                id: test/bosom-peril
                 spun: bosom peril
                 fix: breast cancer
                 category: tortured-phrase
@@ -135,6 +146,7 @@ class SwapVocabularyTest {
                 flag: Bosom peril screening saves lives.
                 pass: The bosom peril factor was low.
 
+                id: test/fingers
                 spun: fingers
                 fix: arms
                 category: spinner-synonym
@@ -149,6 +161,7 @@ class SwapVocabularyTest {
     @Test
     void machineTranslationEntriesAreNotSwaps() {
         SwapVocabulary swaps = of("""
+                id: test/open-the-light
                 spun: open the light
                 fix: turn on the light
                 category: machine-translation

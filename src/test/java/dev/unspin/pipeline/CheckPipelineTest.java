@@ -8,6 +8,7 @@ import dev.unspin.engine.Finding;
 import dev.unspin.engine.ReportFilter;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.Verdict;
+import dev.unspin.fixtures.TestRules;
 import dev.unspin.input.InputFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,31 +26,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pipeline's stages with a small test dictionary: the gate, the judgement, the report filters. */
 class CheckPipelineTest {
-    private static final String LONG = """
-            spun: local weather exchange
-            fix: climate change
-            category: spinner-synonym
-            confidence: 0.95
-            flag: They discussed local weather exchange.
-            pass: The local weather was fine.
-            """;
-    private static final String REST = """
-
+    /** Beside the shared test dictionary: a shorter spin inside "local weather exchange". */
+    private static final String SHORTER = """
+            id: test/weather-exchange
             spun: weather exchange
             fix: climate
             category: spinner-synonym
             confidence: 0.8
             flag: The weather exchange talks failed.
             pass: The weather was fine.
-
-            spun: court docket
-            fix: court
-            category: spinner-synonym
-            confidence: 0.7
-            flag: The court docket rulings irked Japan.
-            pass: The court adjourned.
             """;
-    private static final String SPUN = "Leaders discussed local weather exchange and court docket rulings.\n";
+    private static final String SPUN = TestRules.SPUN;
 
     @TempDir
     Path dir;
@@ -57,13 +44,8 @@ class CheckPipelineTest {
 
     @BeforeEach
     void writeRules() throws Exception {
-        rules = rulesWith(dir.resolve("rules"), LONG + REST);
-    }
-
-    private static Path rulesWith(Path directory, String dictionary) throws Exception {
-        Files.createDirectories(directory.resolve("dictionary"));
-        Files.writeString(directory.resolve("dictionary/test.dict"), dictionary);
-        return directory;
+        rules = TestRules.copyInto(dir);
+        Files.writeString(rules.resolve("dictionary/shorter.dict"), SHORTER);
     }
 
     private CheckPipeline.Builder pipeline(Path rulesDirectory) {
@@ -87,7 +69,13 @@ class CheckPipelineTest {
     @Test
     void aRuleTurnedOffIsAsIfItWereNotWritten() throws Exception {
         DocumentResult off = check(configured("rules: {test/local-weather-exchange: off}\n"), "a.txt", SPUN);
-        DocumentResult unwritten = check(pipeline(rulesWith(dir.resolve("without"), REST.strip())).build(), "a.txt", SPUN);
+        Path without = TestRules.copyInto(dir.resolve("without"));
+        Files.writeString(without.resolve("dictionary/shorter.dict"), SHORTER);
+        Path shared = without.resolve("dictionary/test.dict");
+        String withoutLong = Files.readString(shared).replaceFirst("(?s)id: test/local-weather-exchange\\n.*?\\n\\n", "");
+        assertTrue(!withoutLong.contains("local weather exchange"), withoutLong);
+        Files.writeString(shared, withoutLong);
+        DocumentResult unwritten = check(pipeline(without).build(), "a.txt", SPUN);
         assertEquals(List.of("test/weather-exchange weather exchange warning", "test/court-docket court docket warning"), found(off),
                 "the shorter entry the long one hid is found, as if the long one did not exist");
         assertEquals(found(unwritten), found(off));

@@ -121,6 +121,7 @@ class PpsImporterTest {
     @Test
     void phrasesAlreadyKnownAreSkippedWithAWarning() {
         PhraseDictionary known = PhraseDictionary.fromFiles(List.of(new RuleFiles.RuleFile("base.dict", """
+                id: base/sunlit-power
                 spun: sunlit {power}
                 fix: solar {power}
                 category: tortured-phrase
