@@ -154,15 +154,7 @@ class BaselineCliTest {
 
     @Test
     void baselineReadsTheConfigurationAsCheckDoes() throws Exception {
-        Files.writeString(repo.resolve("house.dict"), """
-                id: house/synergize-the-deliverables
-                spun: synergize the deliverables
-                fix: work together
-                category: tortured-phrase
-                confidence: 0.92
-                flag: Teams must synergize the deliverables.
-                pass: Teams must work together.
-                """);
+        dev.unspin.fixtures.TestRules.teamDictionary(repo.resolve("house.dict"));
         Files.writeString(repo.resolve(".unspin.yml"), "dictionaries: [house.dict]\n");
         Files.writeString(repo.resolve("docs/house.txt"), "We synergize the deliverables and discuss local weather exchange.\n");
         CliRun written = CliRun.of("", List.of("baseline", "--detectors", "dictionary", repo.resolve("docs").toString(),

@@ -150,23 +150,7 @@ class ConfigCliTest {
 
     @Test
     void anExtraDictionaryFromTheConfigIsUsed() throws Exception {
-        write("vocab/team.dict", """
-                id: team/weather-exchange
-                spun: weather exchange
-                fix: climate
-                category: spinner-synonym
-                confidence: 0.8
-                flag: The weather exchange talks failed.
-                pass: The weather was fine.
-
-                id: team/synergize-the-deliverables
-                spun: synergize the deliverables
-                fix: work together
-                category: tortured-phrase
-                confidence: 0.92
-                flag: Teams must synergize the deliverables.
-                pass: Teams must work together.
-                """);
+        TestRules.teamDictionary(repo.resolve("vocab/team.dict"));
         write("notes.md", "We synergize the deliverables. Leaders discussed local weather exchange.\n");
         Path notes = repo.resolve("notes.md");
         assertEquals(List.of("notes.md test/local-weather-exchange error"), findings(check(notes.toString())));

@@ -26,16 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pipeline's stages with a small test dictionary: the gate, the judgement, the report filters. */
 class CheckPipelineTest {
-    /** Beside the shared test dictionary: a shorter spin inside "local weather exchange". */
-    private static final String SHORTER = """
-            id: test/weather-exchange
-            spun: weather exchange
-            fix: climate
-            category: spinner-synonym
-            confidence: 0.8
-            flag: The weather exchange talks failed.
-            pass: The weather was fine.
-            """;
     private static final String SPUN = TestRules.SPUN;
 
     @TempDir
@@ -45,7 +35,7 @@ class CheckPipelineTest {
     @BeforeEach
     void writeRules() throws Exception {
         rules = TestRules.copyInto(dir);
-        Files.writeString(rules.resolve("dictionary/shorter.dict"), SHORTER);
+        TestRules.teamDictionary(rules.resolve("dictionary/team.dict"));
     }
 
     private CheckPipeline.Builder pipeline(Path rulesDirectory) {
@@ -70,13 +60,13 @@ class CheckPipelineTest {
     void aRuleTurnedOffIsAsIfItWereNotWritten() throws Exception {
         DocumentResult off = check(configured("rules: {test/local-weather-exchange: off}\n"), "a.txt", SPUN);
         Path without = TestRules.copyInto(dir.resolve("without"));
-        Files.writeString(without.resolve("dictionary/shorter.dict"), SHORTER);
+        TestRules.teamDictionary(without.resolve("dictionary/team.dict"));
         Path shared = without.resolve("dictionary/test.dict");
         String withoutLong = Files.readString(shared).replaceFirst("(?s)id: test/local-weather-exchange\\n.*?\\n\\n", "");
         assertTrue(!withoutLong.contains("local weather exchange"), withoutLong);
         Files.writeString(shared, withoutLong);
         DocumentResult unwritten = check(pipeline(without).build(), "a.txt", SPUN);
-        assertEquals(List.of("test/weather-exchange weather exchange warning", "test/court-docket court docket warning"), found(off),
+        assertEquals(List.of("team/weather-exchange weather exchange warning", "test/court-docket court docket warning"), found(off),
                 "the shorter entry the long one hid is found, as if the long one did not exist");
         assertEquals(found(unwritten), found(off));
         assertEquals(unwritten.score(), off.score());
@@ -90,7 +80,7 @@ class CheckPipelineTest {
                 accept: ["Court  Docket"]
                 """);
         assertEquals(List.of("test/local-weather-exchange local weather exchange info"), found(check(pipeline, "a.txt", SPUN)));
-        CheckPipeline accepting = configured("accept: [\"local weather exchange\"]\nrules: {test/weather-exchange: off}\n");
+        CheckPipeline accepting = configured("accept: [\"local weather exchange\"]\nrules: {team/weather-exchange: off}\n");
         assertEquals(List.of("test/court-docket court docket warning"), found(check(accepting, "a.txt", SPUN)),
                 "an accepted phrase is not reported, and its finding hides nothing");
     }
