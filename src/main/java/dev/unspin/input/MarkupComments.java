@@ -83,7 +83,8 @@ public final class MarkupComments {
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof Comment) {
                 Range range = node.sourceRange();
-                if (range.isTracked() && range.endPos() > range.startPos()) {
+                // jsoup also reads a "bogus comment" (</#x>, <?x>) as a Comment node: not a comment a writer wrote
+                if (range.isTracked() && range.endPos() > range.startPos() && text.startsWith("<!--", from + range.startPos())) {
                     found.add(new ProseMask.Range(from + range.startPos(), from + range.endPos()));
                 }
             }

@@ -44,6 +44,12 @@ class MarkupCommentsTest {
         assertEquals(List.of("<!-- one -->", "<!-- two -->"), comments(InputFormat.HTML, text));
     }
 
+    /** Found by ReaderFuzzTest: jsoup reads "</#x>" and "<?x>" as (bogus) comment nodes. */
+    @Test
+    void htmlBogusCommentsAreNotComments() {
+        assertEquals(List.of("<!-- real -->"), comments(InputFormat.HTML, "<p>a </#x> b <?unspin-disable?> <!-- real --></p>"));
+    }
+
     @Test
     void plainTextHasNone() {
         assertEquals(List.<ProseMask.Range>of(), MarkupComments.find(InputFormat.TEXT, "<!-- unspin-disable -->"));
