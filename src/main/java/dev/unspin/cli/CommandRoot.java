@@ -42,6 +42,7 @@ interface CommandRoot {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(new OutputStreamWriter(checkedOut, StandardCharsets.UTF_8), true));
         cli.setErr(new StandardErrorWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)));
+        cli.setParameterExceptionHandler(CommandRoot::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("unspin: " + e.getMessage());
             return 2;
@@ -58,5 +59,19 @@ interface CommandRoot {
         }
         cli.getErr().flush();
         return code;
+    }
+
+    /**
+     * A usage error on standard error as picocli prints it (the message, then suggestions or the
+     * usage), without colour: standard error shows no escape sequences, unspin's own included.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            command.usage(err, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 }
