@@ -1,5 +1,7 @@
 package dev.unspin.audit;
 
+import dev.unspin.report.StandardErrorWriter;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -100,7 +102,8 @@ public final class AuditProgress implements AutoCloseable {
         long now = nanos.getAsLong();
         if (settings.terminal()) {
             String bar = bar(now);
-            err.print("\r" + bar + " ".repeat(Math.max(0, lastWidth - bar.length())));
+            StandardErrorWriter.carriageReturn(err);
+            err.print(bar + " ".repeat(Math.max(0, lastWidth - bar.length())));
             lastWidth = bar.length();
         } else {
             err.println(plain(now));

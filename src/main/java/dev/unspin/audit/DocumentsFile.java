@@ -2,6 +2,7 @@ package dev.unspin.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unspin.report.OutputTarget;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -23,15 +24,22 @@ import java.util.function.Consumer;
 final class DocumentsFile implements Closeable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private final Path file;
     private final FileOutputStream out;
 
     DocumentsFile(Path file) throws IOException {
+        this.file = file;
         this.out = new FileOutputStream(file.toFile(), true);
     }
 
+    /** Appends one line; a failed write is an IOException naming the file and the problem. */
     void append(String line) throws IOException {
-        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        try {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new IOException(OutputTarget.problem(file, e), e);
+        }
     }
 
     @Override

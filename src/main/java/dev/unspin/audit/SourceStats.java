@@ -1,13 +1,11 @@
 package dev.unspin.audit;
 
 import dev.unspin.report.CsvReportWriter;
+import dev.unspin.report.OutputTarget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,13 +79,13 @@ final class SourceStats {
     }
 
     static void write(List<Row> rows, Path csv) throws IOException {
-        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\n");
+        OutputTarget.write(csv, out -> {
+            out.print(HEADER + "\n");
             for (Row r : rows) {
-                out.write(String.join(",", CsvReportWriter.quote(r.source()), "" + r.documents(), "" + r.scored(), "" + r.skipped(),
+                out.print(String.join(",", CsvReportWriter.quote(r.source()), "" + r.documents(), "" + r.scored(), "" + r.skipped(),
                         "" + r.notEnglish(), "" + r.failed(), "" + r.words(), String.format(Locale.ROOT, "%.2f", r.mean()),
                         String.format(Locale.ROOT, "%.2f", r.p90()), String.format(Locale.ROOT, "%.4f", r.shareSpun())) + "\n");
             }
-        }
+        });
     }
 }

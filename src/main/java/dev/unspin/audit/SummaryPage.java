@@ -2,11 +2,9 @@ package dev.unspin.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unspin.report.HtmlEscaper;
+import dev.unspin.report.OutputTarget;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,9 +91,7 @@ final class SummaryPage {
 
     static void write(Path documents, List<SourceStats.Row> rows, Path html) throws IOException {
         String page = render(figures(documents), rows);
-        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            out.write(page);
-        }
+        OutputTarget.write(html, out -> out.print(page));
     }
 
     static String render(Figures f, List<SourceStats.Row> rows) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.ReportFilter;
+import dev.unspin.report.OutputTarget;
 import dev.unspin.text.NormalizedText;
 
 import java.io.IOException;
@@ -116,7 +117,10 @@ public final class Baseline implements ReportFilter {
         return new Baseline(directoryOf(file), counts);
     }
 
-    /** Writes the baseline: sorted, one finding key per line, ending with a newline. */
+    /**
+     * Writes the baseline: sorted, one finding key per line, ending with a newline; its folder is
+     * created if missing. Written as a whole or not at all ({@link OutputTarget}).
+     */
     public void write(Path file) throws IOException {
         StringBuilder out = new StringBuilder("{\"unspinBaseline\": ").append(FORMAT).append(", \"findings\": [");
         String separator = "\n";
@@ -130,9 +134,13 @@ public final class Baseline implements ReportFilter {
         out.append(counts.isEmpty() ? "]}\n" : "\n]}\n");
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException e) {
+                throw new IOException(OutputTarget.problem(file, e), e);
+            }
         }
-        Files.writeString(file, out, StandardCharsets.UTF_8);
+        OutputTarget.write(file, writer -> writer.print(out));
     }
 
     private static String json(String value) throws JsonProcessingException {

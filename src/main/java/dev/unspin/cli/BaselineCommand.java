@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
                         + " The findings are those `check` reports with the same options and configuration (.unspin.yml)."
                         + " Inputs that cannot be read are reported on stderr; the baseline of the others is still written."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the baseline was written", "2:usage error, or an input could not be read (the baseline was still written)"})
+        exitCodeList = {"0:the baseline was written", "2:usage error, an input could not be read (the baseline was still written), or the baseline could not be written"})
 final class BaselineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

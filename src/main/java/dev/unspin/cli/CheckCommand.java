@@ -8,6 +8,7 @@ import dev.unspin.input.InputCollector;
 import dev.unspin.input.InputSource;
 import dev.unspin.input.TextReader;
 import dev.unspin.pipeline.CheckPipeline;
+import dev.unspin.report.OutputTarget;
 import dev.unspin.report.ReportFormat;
 import dev.unspin.report.ReportWriter;
 import dev.unspin.report.RunReport;
@@ -19,10 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +38,7 @@ import java.util.concurrent.Callable;
                         + " the other inputs are still checked and reported."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the --fail-on threshold", "1:the threshold was reached",
-                "2:usage error, or an input could not be read"})
+                "2:usage error, an input could not be read, or an output could not be written"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -122,9 +120,7 @@ final class CheckCommand implements Callable<Integer> {
             writer.write(report, out);
             out.flush();
         } else {
-            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                writer.write(report, out);
-            }
+            OutputTarget.write(output, out -> writer.write(report, out));
         }
         if (!outcome.problems().isEmpty()) {
             return 2;

@@ -1,5 +1,8 @@
 package dev.unspin.cli;
 
+import dev.unspin.report.OutputTarget;
+import dev.unspin.report.StandardErrorWriter;
+import dev.unspin.report.WriteCheckedStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +20,9 @@ import java.nio.charset.StandardCharsets;
  */
 interface CommandRoot {
 
+    /** How messages name standard output. */
+    String STANDARD_OUTPUT = "standard output";
+
     InputStream stdin();
 
     /** What a command of this command line reads as standard input. */
@@ -24,20 +30,48 @@ interface CommandRoot {
         return ((CommandRoot) spec.root().userObject()).stdin();
     }
 
-    /** Runs a command line on these streams (UTF-8) and returns its exit code; both outputs are flushed. */
+    /**
+     * Runs a command line on these streams (UTF-8) and returns its exit code; both outputs are flushed.
+     * Every write to standard output is checked: if one failed (a full disk, a closed pipe), the exit
+     * code is 2 and standard error says so ({@code unspin: standard output: write failed: No space
+     * left on device}). Standard error is a {@link StandardErrorWriter}, so no control
+     * character from an input (a file name, a message quoting text) reaches the terminal.
+     */
     static int execute(CommandLine cli, OutputStream out, OutputStream err, String... args) {
+        WriteCheckedStream checkedOut = new WriteCheckedStream(out);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(checkedOut, StandardCharsets.UTF_8), true));
+        cli.setErr(new StandardErrorWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)));
+        cli.setParameterExceptionHandler(CommandRoot::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("unspin: " + e.getMessage());
             return 2;
         });
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } finally {
             cli.getOut().flush();
-            cli.getErr().flush();
         }
+        if (checkedOut.failure() != null) {
+            cli.getErr().println("unspin: " + STANDARD_OUTPUT + ": write failed: " + OutputTarget.reason(checkedOut.failure()));
+            code = 2;
+        }
+        cli.getErr().flush();
+        return code;
+    }
+
+    /**
+     * A usage error on standard error as picocli prints it (the message, then suggestions or the
+     * usage), without colour: standard error shows no escape sequences, unspin's own included.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            command.usage(err, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

@@ -16,6 +16,7 @@ import dev.unspin.input.InputSource;
 import dev.unspin.input.TextReader;
 import dev.unspin.pipeline.CheckInput;
 import dev.unspin.pipeline.CheckPipeline;
+import dev.unspin.report.OutputTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Optional;
@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                 "Without --dry-run or --in-place the fixed text of the one input is printed to standard output."
                         + " Inputs that cannot be read are reported on stderr, one line each; the others are still fixed."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:usage error, an input could not be read, or a file changed since it was read (not rewritten)"})
+        exitCodeList = {"0:done", "2:usage error, an input could not be read, a file changed since it was read (not rewritten),"
+                + " or an output could not be written"})
 final class FixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -161,8 +162,7 @@ final class FixCommand implements Callable<Integer> {
         } catch (InPlaceWriter.ChangedSinceReadException e) {
             return new InputProblem(display, "changed since it was read; not rewritten");
         } catch (IOException e) {
-            return new InputProblem(display, e instanceof AccessDeniedException
-                    ? "cannot write: permission denied" : "cannot write: " + e.getMessage());
+            return new InputProblem(display, "cannot write: " + OutputTarget.reason(e));
         }
     }
 

@@ -3,6 +3,8 @@ package dev.unspin.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 
@@ -14,7 +16,7 @@ import java.io.OutputStream;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the --fail-on threshold", "1:the threshold was reached",
-                "2:usage error, or an input could not be read"})
+                "2:usage error, an input could not be read, or an output could not be written"})
 public final class Main implements Runnable, CommandRoot {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,8 +27,12 @@ public final class Main implements Runnable, CommandRoot {
         this.stdin = stdin;
     }
 
+    /**
+     * Standard output is written as a plain file descriptor stream, not through {@code System.out}
+     * (a PrintStream, which hides write errors), so a failed write (a full disk) is seen.
+     */
     public static void main(String[] args) {
-        System.exit(run(System.in, System.out, System.err, args));
+        System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), System.err, args));
     }
 
     /** Runs the command line on these streams and returns its exit code (tests give their own streams). */

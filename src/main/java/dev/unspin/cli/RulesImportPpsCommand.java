@@ -4,6 +4,7 @@ import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.PhraseDictionary;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.rulepack.PpsImporter;
+import dev.unspin.report.OutputTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ import java.util.concurrent.Callable;
                         + "and `unspin rules test OUT.dict`."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule file was written (skipped rows are reported on stderr)",
-                "1:nothing to import: every row skipped, dropped or already known (nothing written)", "2:the CSV could not be read, or usage error"})
+                "1:nothing to import: every row skipped, dropped or already known (nothing written)", "2:the CSV could not be read, the output could not be written, or usage error"})
 final class RulesImportPpsCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -85,7 +86,7 @@ final class RulesImportPpsCommand implements Callable<Integer> {
             out.print(result.dictionary());
             out.flush();
         } else {
-            Files.writeString(output, result.dictionary(), StandardCharsets.UTF_8);
+            OutputTarget.write(output, out -> out.print(result.dictionary()));
         }
         err.println("unspin: imported " + summary + (output == null ? "" : " into " + output));
         return 0;

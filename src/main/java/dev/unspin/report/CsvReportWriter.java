@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class CsvReportWriter implements ReportWriter {
     private static final List<String> HEADER = List.of("path", "line", "column", "end_line", "end_column", "start", "end",
             "rule", "category", "severity", "confidence", "source", "text", "suggestion", "message");
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private final Path workingDirectory;
 
     public CsvReportWriter(Path workingDirectory) {
@@ -49,8 +51,17 @@ public final class CsvReportWriter implements ReportWriter {
         out.print(line.append("\r\n"));
     }
 
-    /** A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break. */
+    /**
+     * A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break. A cell a
+     * spreadsheet would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @},
+     * a tab or a carriage return: a path, a phrase or a feed's source name) gets a leading
+     * {@code '} and is quoted, as OWASP recommends against CSV injection. Every CSV unspin writes
+     * quotes its cells here.
+     */
     public static String quote(String cell) {
+        if (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
+            return '"' + ("'" + cell).replace("\"", "\"\"") + '"';
+        }
         if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
             return cell;
         }

@@ -52,7 +52,7 @@ public final class GithubReportWriter implements ReportWriter {
         try {
             Files.writeString(path, markdown.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the step summary " + path, e);
+            throw new UncheckedIOException(OutputTarget.problem(path, e) + " (the step summary, $GITHUB_STEP_SUMMARY)", e);
         }
     }
 
@@ -64,9 +64,9 @@ public final class GithubReportWriter implements ReportWriter {
         };
     }
 
-    /** Escaping of a command's message. */
+    /** Escaping of a command's message; other control characters are escaped for the log ({@link TerminalText}). */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return TerminalText.safe(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escaping of a command's property values, which also may not contain ':' or ','. */

@@ -64,14 +64,14 @@ public final class MarkdownReportWriter implements ReportWriter {
         return ReportPaths.relative(d.document().path(), workingDirectory);
     }
 
-    /** Text safe in a table cell: no pipes, line breaks or HTML. */
+    /** Text safe in a table cell: no pipes, line breaks, HTML or control characters. */
     static String cell(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace('\n', ' ').replace('\r', ' ');
+        return TerminalText.oneLine(s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace('\n', ' ').replace('\r', ' '));
     }
 
     private static String code(String s) {
-        String safe = s.replace("|", "\\|").replace('\n', ' ');
+        String safe = TerminalText.oneLine(s.replace("|", "\\|").replace('\n', ' '));
         return safe.contains("`") ? "`` " + safe + " ``" : "`" + safe + "`";
     }
 }

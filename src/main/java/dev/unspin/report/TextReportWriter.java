@@ -14,7 +14,8 @@ import java.util.Map;
  * The human report: one block per finding (file:line:col, severity, the phrase and its fix, the
  * phrase marked in its line), a verdict line per document and a closing summary with counts per
  * category and the most frequent rules. Colour only
- * when asked to (the CLI asks when writing to a terminal).
+ * when asked to (the CLI asks when writing to a terminal). Text from the documents and their
+ * names goes through {@link TerminalText}: the only control characters written are the colours'.
  */
 public final class TextReportWriter implements ReportWriter {
     private static final int CONTEXT = 60;
@@ -58,7 +59,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private void writeDocument(DocumentResult result, PrintWriter out) {
-        String path = result.document().path();
+        String path = TerminalText.oneLine(result.document().path());
         String text = result.document().original();
         LineIndex lines = result.document().lineIndex();
         for (Finding f : result.findings()) {
@@ -66,7 +67,8 @@ public final class TextReportWriter implements ReportWriter {
             out.printf(Locale.ROOT, "%s:%d:%d: %s %s %s%n", path, line, lines.column(f.start()),
                     paint(severityColour(f.severity()), f.severity().id()), f.category().id(), fixLine(text, f));
             out.println("    " + context(text, lines, line, f));
-            out.printf(Locale.ROOT, "    %s (%s, confidence %.2f)%n", f.message(), f.rule(), f.confidence());
+            out.printf(Locale.ROOT, "    %s (%s, confidence %.2f)%n", TerminalText.oneLine(f.message()),
+                    TerminalText.oneLine(f.rule()), f.confidence());
         }
         out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%s%n%n", path,
                 paint(verdictColour(result), result.verdict().id()), result.score(), result.findings().size(),
@@ -75,11 +77,11 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private String fixLine(String text, Finding f) {
-        String phrase = "\u201C" + text.substring(f.start(), f.end()) + "\u201D";
+        String phrase = "\u201C" + shown(text.substring(f.start(), f.end())) + "\u201D";
         if (f.suggestions().isEmpty()) {
             return phrase;
         }
-        return phrase + " \u2192 " + paint("32", "\u201C" + String.join("\u201D | \u201C", f.suggestions()) + "\u201D");
+        return phrase + " \u2192 " + paint("32", "\u201C" + TerminalText.oneLine(String.join("\u201D | \u201C", f.suggestions())) + "\u201D");
     }
 
     /** The finding's line, cut to a window around it, with the phrase marked. */
@@ -89,11 +91,16 @@ public final class TextReportWriter implements ReportWriter {
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         int from = Math.max(lineStart, f.start() - CONTEXT);
         int to = Math.min(lineEnd, f.end() + CONTEXT);
-        String before = (from > lineStart ? "\u2026" : "") + text.substring(from, f.start());
-        String after = text.substring(f.end(), to) + (to < lineEnd ? "\u2026" : "");
-        String phrase = text.substring(f.start(), f.end()).replace('\n', ' ');
+        String before = (from > lineStart ? "\u2026" : "") + shown(text.substring(from, f.start()));
+        String after = shown(text.substring(f.end(), to)) + (to < lineEnd ? "\u2026" : "");
+        String phrase = shown(text.substring(f.start(), f.end()));
         String marked = colour ? paint("1;4", phrase) : "\u00BB" + phrase + "\u00AB";
-        return (before + marked + after).replace('\r', ' ');
+        return before + marked + after;
+    }
+
+    /** Document text on the context line: line breaks as spaces, control characters escaped. */
+    private static String shown(String s) {
+        return TerminalText.oneLine(s.replace('\n', ' ').replace('\r', ' '));
     }
 
     private static String severityColour(Severity severity) {
