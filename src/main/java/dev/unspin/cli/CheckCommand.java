@@ -108,6 +108,11 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, EffectiveSettings> settings = new HashMap<>();
         sources.forEach(source -> settings.put(source.display(), pipeline.settingsFor(source)));
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> nothing = inputs.nothingToCheck(collected, sources);
+        if (nothing.isPresent()) {
+            err.println("unspin: " + nothing.get());
+            return 2;
+        }
         BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(CommandRoot.stdin(spec)), err, threads, inputs::formatOf)
                 .run(sources, collected.problems());
         if (accepted != null) {

@@ -97,14 +97,26 @@ final class FixCommand implements Callable<Integer> {
         err = spec.commandLine().getErr();
         collected.problems().forEach(this::report);
         TextReader stdinReader = new TextReader(CommandRoot.stdin(spec));
+        Optional<String> nothing = this.inputs.nothingToCheck(collected, sources);
+        if (nothing.isPresent()) {
+            err.println("unspin: " + nothing.get());
+            return 2;
+        }
         for (InputSource source : sources) {
-            fix(source, pipeline, planner, stdinReader);
+            try {
+                fix(source, pipeline, planner, stdinReader);
+            } catch (RuntimeException | Error e) {
+                report(new InputProblem(source.display(), InternalFailure.describe("fixing", e)));
+            }
             out.flush();
         }
         return failed ? 2 : 0;
     }
 
     private void fix(InputSource source, CheckPipeline pipeline, FixPlanner planner, TextReader stdinReader) {
+        if (inPlace && !source.isStdin()) {
+            removeStaleTemporaries(source);
+        }
         Input input = read(source, stdinReader);
         if (input.read().problem() != null) {
             report(input.read().problem());
@@ -118,8 +130,8 @@ final class FixCommand implements Callable<Integer> {
             List<Finding> findings = pipeline.check(CheckInput.of(source, text, format)).findings();
             plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, format.prose(text)));
             fixed = TextFixer.apply(text, plan.replacements());
-        } catch (RuntimeException e) {
-            report(new InputProblem(source.display(), "internal error while fixing: " + e));
+        } catch (RuntimeException | Error e) {
+            report(new InputProblem(source.display(), InternalFailure.describe("fixing", e)));
             return;
         }
         if (dryRun) {
@@ -145,6 +157,10 @@ final class FixCommand implements Callable<Integer> {
         if (source.isStdin()) {
             return new Input(stdinReader.read(source), null);
         }
+        TextReader.Result notRegular = TextReader.unlessRegularFile(source);
+        if (notRegular != null) {
+            return new Input(notRegular, null);
+        }
         try {
             FileSnapshot.Read file = FileSnapshot.read(source.path());
             return new Input(TextReader.decode(source, file.bytes()), file.snapshot());
@@ -160,9 +176,23 @@ final class FixCommand implements Callable<Integer> {
             return null;
         } catch (InPlaceWriter.ChangedSinceReadException e) {
             return new InputProblem(display, "changed since it was read; not rewritten");
+        } catch (InPlaceWriter.RefusedException e) {
+            return new InputProblem(display, e.reason());
         } catch (IOException e) {
             return new InputProblem(display, e instanceof AccessDeniedException
                     ? "cannot write: permission denied" : "cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Deletes what an interrupted rewrite of this file left behind, and says so. */
+    private void removeStaleTemporaries(InputSource source) {
+        try {
+            for (java.nio.file.Path stale : InPlaceWriter.removeStaleTemporaries(source.path())) {
+                err.println("unspin: " + source.display() + ": removed " + stale.getFileName()
+                        + ", left by an interrupted rewrite");
+            }
+        } catch (IOException e) {
+            // Unreadable or missing: reading the file reports it.
         }
     }
 
