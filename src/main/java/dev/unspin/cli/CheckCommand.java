@@ -95,6 +95,11 @@ final class CheckCommand implements Callable<Integer> {
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         InputCollector.Collected collected = inputs.collect();
+        Optional<String> nothing = inputs.nothingToCheck(collected);
+        if (nothing.isPresent()) {
+            spec.commandLine().getErr().println("unspin: " + nothing.get());
+            return 2;
+        }
         List<ReportFilter> filters = new ArrayList<>();
         if (accepted != null) {
             filters.add(accepted);
@@ -108,11 +113,6 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, EffectiveSettings> settings = new HashMap<>();
         sources.forEach(source -> settings.put(source.display(), pipeline.settingsFor(source)));
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> nothing = inputs.nothingToCheck(collected, sources);
-        if (nothing.isPresent()) {
-            err.println("unspin: " + nothing.get());
-            return 2;
-        }
         BatchRun.Outcome outcome = new BatchRun(pipeline, new TextReader(CommandRoot.stdin(spec)), err, threads, inputs::formatOf)
                 .run(sources, collected.problems());
         if (accepted != null) {

@@ -80,6 +80,11 @@ final class FixCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) can be given only once");
         }
         InputCollector.Collected collected = inputs.collect();
+        Optional<String> nothing = inputs.nothingToCheck(collected);
+        if (nothing.isPresent()) {
+            spec.commandLine().getErr().println("unspin: " + nothing.get());
+            return 2;
+        }
         int inputs = collected.sources().size() + collected.problems().size();
         if (!dryRun && !inPlace && inputs > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "without --dry-run or --in-place, fix prints the"
@@ -97,11 +102,6 @@ final class FixCommand implements Callable<Integer> {
         err = spec.commandLine().getErr();
         collected.problems().forEach(this::report);
         TextReader stdinReader = new TextReader(CommandRoot.stdin(spec));
-        Optional<String> nothing = this.inputs.nothingToCheck(collected, sources);
-        if (nothing.isPresent()) {
-            err.println("unspin: " + nothing.get());
-            return 2;
-        }
         for (InputSource source : sources) {
             try {
                 fix(source, pipeline, planner, stdinReader);

@@ -53,17 +53,14 @@ final class InputOptions {
     }
 
     /**
-     * The message for a run that found nothing to check and met no problem on the way: "no files to
-     * check in docs/ (looked for .txt, .md, .html; see --extensions)"; empty when there is something,
-     * or when a problem was already reported.
+     * The message for a run that found no file to check and met no problem on the way: "no files to
+     * check in docs/ (looked for .txt, .md, .html; see --extensions)"; empty when something was found,
+     * or when a problem was already reported. Files found but excluded by the configuration are not
+     * this case: the configuration asked for it (a pre-commit hook may pass only excluded files).
      */
-    Optional<String> nothingToCheck(InputCollector.Collected collected, List<InputSource> selected) {
-        if (!selected.isEmpty() || !collected.problems().isEmpty()) {
+    Optional<String> nothingToCheck(InputCollector.Collected collected) {
+        if (!collected.sources().isEmpty() || !collected.problems().isEmpty()) {
             return Optional.empty();
-        }
-        if (!collected.sources().isEmpty()) {
-            return Optional.of("no files to check: every file found is excluded by the configuration (include and exclude"
-                    + " in .unspin.yml)");
         }
         List<String> directories = paths.stream().filter(p -> !p.equals("-") && Files.isDirectory(Path.of(p))).toList();
         return Optional.of("no files to check in " + String.join(", ", directories) + " (looked for " + extensionList()
