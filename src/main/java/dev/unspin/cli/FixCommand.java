@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                 "Without --dry-run or --in-place the fixed text of the one input is printed to standard output."
                         + " Inputs that cannot be read are reported on stderr, one line each; the others are still fixed."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:usage error, an input could not be read, or a file changed since it was read (not rewritten)"})
+        exitCodeList = {"0:done", "2:usage error, no file to check, an input could not be read, or a file was not rewritten"
+                + " (changed since it was read, read-only, hard-linked, or its owner, group or mode could not be kept)"})
 final class FixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,8 +57,9 @@ final class FixCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = {"-i", "--in-place"},
-            description = "Rewrite each file atomically (a file that changed since it was read is left alone) and print"
-                    + " one summary line per input on stderr; - is still written to standard output.")
+            description = "Rewrite each file atomically, keeping its owner, group and mode, and print one summary line per"
+                    + " input on stderr; a file that changed since it was read, is read-only or has several hard links is left"
+                    + " alone; - is still written to standard output.")
     boolean inPlace;
 
 
