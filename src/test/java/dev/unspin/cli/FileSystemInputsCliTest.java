@@ -217,6 +217,22 @@ class FileSystemInputsCliTest {
     }
 
     @Test
+    void aPathologicallyNestedMarkdownFileDoesNotStopTheFilesAfterIt() throws Exception {
+        Path a = write("a.txt");
+        Path nested = dir.resolve("b.md");
+        Files.writeString(nested, "> ".repeat(5_000) + TestRules.SPUN); // once a StackOverflowError that aborted the run
+        Path c = write("c.txt");
+        CliRun r = run("fix", "--in-place", a.toString(), nested.toString(), c.toString());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(3, lines.size(), r.err());
+        assertEquals(a + SUMMARY.strip(), lines.get(0));
+        assertTrue(lines.get(1).startsWith(nested + ": ") || lines.get(1).startsWith("unspin: " + nested + ": "), lines.get(1));
+        assertEquals(c + SUMMARY.strip(), lines.get(2));
+        assertEquals(FIXED, Files.readString(a));
+        assertEquals(FIXED, Files.readString(c));
+    }
+
+    @Test
     void anErrorInOneInputOfCheckIsOneProblemLineAndTheOthersAreReported() throws Exception {
         Path a = write("a.txt");
         CliRun r = runWithOverflowingStdin(withRules("check", "-", a.toString()));
