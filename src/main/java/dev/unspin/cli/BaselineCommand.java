@@ -53,6 +53,11 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         InputCollector.Collected collected = inputs.collect();
+        Optional<String> nothing = inputs.nothingToCheck(collected);
+        if (nothing.isPresent()) {
+            spec.commandLine().getErr().println("unspin: " + nothing.get());
+            return 2;
+        }
         CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence")
                         ? OptionalDouble.of(detection.minConfidence()) : OptionalDouble.empty(), Optional.empty())).build();

@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Checks a list of inputs through the pipeline on a few threads, keeping the input order. An input
- * that cannot be read, or whose check fails unexpectedly, becomes a one-line problem (printed to
+ * that cannot be read, or whose check fails unexpectedly (any exception, or an error such as a stack
+ * overflow: the pool's future holds whatever the check threw), becomes a one-line problem (printed to
  * {@code err} at once) and never stops the others.
  */
 final class BatchRun {
@@ -71,7 +72,7 @@ final class BatchRun {
             Thread.currentThread().interrupt();
             return new InputOutcome.Refused(new InputProblem(source.display(), "interrupted"));
         } catch (ExecutionException e) {
-            return new InputOutcome.Refused(new InputProblem(source.display(), "internal error while checking: " + e.getCause()));
+            return new InputOutcome.Refused(new InputProblem(source.display(), InternalFailure.describe("checking", e.getCause())));
         }
     }
 

@@ -93,6 +93,11 @@ final class CheckCommand implements Callable<Integer> {
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         InputCollector.Collected collected = inputs.collect();
+        Optional<String> nothing = inputs.nothingToCheck(collected);
+        if (nothing.isPresent()) {
+            spec.commandLine().getErr().println("unspin: " + nothing.get());
+            return 2;
+        }
         List<ReportFilter> filters = new ArrayList<>();
         if (accepted != null) {
             filters.add(accepted);

@@ -43,9 +43,9 @@ final class DetectionOptions {
                 .sourceLanguage(Optional.ofNullable(sourceLanguage).map(DetectionOptions::languageCode));
     }
 
-    /** --min-confidence, checked to lie in 0..1. */
+    /** --min-confidence, checked to lie in 0..1 (NaN and infinities do not). */
     double minConfidence() {
-        if (minConfidence < 0 || minConfidence > 1) {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("--min-confidence must be between 0 and 1, got " + minConfidence);
         }
         return minConfidence;

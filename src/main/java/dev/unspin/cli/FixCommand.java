@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                 "Without --dry-run or --in-place the fixed text of the one input is printed to standard output."
                         + " Inputs that cannot be read are reported on stderr, one line each; the others are still fixed."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:usage error, an input could not be read, a file changed since it was read (not rewritten),"
+        exitCodeList = {"0:done", "2:usage error, no file to check, an input could not be read, a file was not rewritten"
+                + " (changed since it was read, read-only, hard-linked, or its owner, group or mode could not be kept),"
                 + " or an output could not be written"})
 final class FixCommand implements Callable<Integer> {
     @Spec
@@ -57,8 +58,9 @@ final class FixCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = {"-i", "--in-place"},
-            description = "Rewrite each file atomically (a file that changed since it was read is left alone) and print"
-                    + " one summary line per input on stderr; - is still written to standard output.")
+            description = "Rewrite each file atomically, keeping its owner, group and mode, and print one summary line per"
+                    + " input on stderr; a file that changed since it was read, is read-only or has several hard links is left"
+                    + " alone; - is still written to standard output.")
     boolean inPlace;
 
 
@@ -81,6 +83,11 @@ final class FixCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) can be given only once");
         }
         InputCollector.Collected collected = inputs.collect();
+        Optional<String> nothing = inputs.nothingToCheck(collected);
+        if (nothing.isPresent()) {
+            spec.commandLine().getErr().println("unspin: " + nothing.get());
+            return 2;
+        }
         int inputs = collected.sources().size() + collected.problems().size();
         if (!dryRun && !inPlace && inputs > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "without --dry-run or --in-place, fix prints the"
@@ -99,13 +106,20 @@ final class FixCommand implements Callable<Integer> {
         collected.problems().forEach(this::report);
         TextReader stdinReader = new TextReader(CommandRoot.stdin(spec));
         for (InputSource source : sources) {
-            fix(source, pipeline, planner, stdinReader);
+            try {
+                fix(source, pipeline, planner, stdinReader);
+            } catch (RuntimeException | Error e) {
+                report(new InputProblem(source.display(), InternalFailure.describe("fixing", e)));
+            }
             out.flush();
         }
         return failed ? 2 : 0;
     }
 
     private void fix(InputSource source, CheckPipeline pipeline, FixPlanner planner, TextReader stdinReader) {
+        if (inPlace && !source.isStdin()) {
+            removeStaleTemporaries(source);
+        }
         Input input = read(source, stdinReader);
         if (input.read().problem() != null) {
             report(input.read().problem());
@@ -119,8 +133,8 @@ final class FixCommand implements Callable<Integer> {
             List<Finding> findings = pipeline.check(CheckInput.of(source, text, format)).findings();
             plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, format.prose(text)));
             fixed = TextFixer.apply(text, plan.replacements());
-        } catch (RuntimeException e) {
-            report(new InputProblem(source.display(), "internal error while fixing: " + e));
+        } catch (RuntimeException | Error e) {
+            report(new InputProblem(source.display(), InternalFailure.describe("fixing", e)));
             return;
         }
         if (dryRun) {
@@ -146,6 +160,10 @@ final class FixCommand implements Callable<Integer> {
         if (source.isStdin()) {
             return new Input(stdinReader.read(source), null);
         }
+        TextReader.Result notRegular = TextReader.unlessRegularFile(source);
+        if (notRegular != null) {
+            return new Input(notRegular, null);
+        }
         try {
             FileSnapshot.Read file = FileSnapshot.read(source.path());
             return new Input(TextReader.decode(source, file.bytes()), file.snapshot());
@@ -161,8 +179,22 @@ final class FixCommand implements Callable<Integer> {
             return null;
         } catch (InPlaceWriter.ChangedSinceReadException e) {
             return new InputProblem(display, "changed since it was read; not rewritten");
+        } catch (InPlaceWriter.RefusedException e) {
+            return new InputProblem(display, e.reason());
         } catch (IOException e) {
             return new InputProblem(display, "cannot write: " + OutputTarget.reason(e));
+        }
+    }
+
+    /** Deletes what an interrupted rewrite of this file left behind, and says so. */
+    private void removeStaleTemporaries(InputSource source) {
+        try {
+            for (java.nio.file.Path stale : InPlaceWriter.removeStaleTemporaries(source.path())) {
+                err.println("unspin: " + source.display() + ": removed " + stale.getFileName()
+                        + ", left by an interrupted rewrite");
+            }
+        } catch (IOException e) {
+            // Unreadable or missing: reading the file reports it.
         }
     }
 

@@ -6,10 +6,14 @@ import dev.unspin.input.InputSource;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +50,29 @@ final class InputOptions {
             sources.add(source.isStdin() ? new InputSource(null, stdinFilename) : source);
         }
         return new InputCollector.Collected(sources, collected.problems());
+    }
+
+    /**
+     * The message for a run that found no file to check and met no problem on the way: "no files to
+     * check in docs/ (looked for .txt, .md, .html; see --extensions)"; empty when something was found,
+     * or when a problem was already reported. Files found but excluded by the configuration are not
+     * this case: the configuration asked for it (a pre-commit hook may pass only excluded files).
+     */
+    Optional<String> nothingToCheck(InputCollector.Collected collected) {
+        if (!collected.sources().isEmpty() || !collected.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> directories = paths.stream().filter(p -> !p.equals("-") && Files.isDirectory(Path.of(p))).toList();
+        return Optional.of("no files to check in " + String.join(", ", directories) + " (looked for " + extensionList()
+                + "; see --extensions)");
+    }
+
+    private String extensionList() {
+        List<String> order = new ArrayList<>(List.of("txt", "md", "html"));
+        List<String> wanted = new ArrayList<>(extensions.stream().map(e -> e.toLowerCase(Locale.ROOT).replaceFirst("^\\.", "")).sorted().toList());
+        List<String> listed = new ArrayList<>(order.stream().filter(wanted::contains).toList());
+        wanted.stream().filter(e -> !order.contains(e)).forEach(listed::add);
+        return String.join(", ", listed.stream().map(e -> "." + e).toList());
     }
 
     /** The format of an input: --input-format, else by the extension of its file name (or of --stdin-filename). */

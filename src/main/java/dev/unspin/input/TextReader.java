@@ -27,6 +27,10 @@ public final class TextReader {
 
     /** The text, or the problem that stops it being checked. */
     public Result read(InputSource source) {
+        Result notRegular = unlessRegularFile(source);
+        if (notRegular != null) {
+            return notRegular;
+        }
         byte[] bytes;
         try {
             bytes = source.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(source.path());
@@ -34,6 +38,17 @@ public final class TextReader {
             return failure(source, e);
         }
         return decode(source, bytes);
+    }
+
+    /**
+     * The problem of a file that is not a regular file (a named pipe, a device, a directory), told
+     * without opening it, since opening a pipe waits for a writer; null for a regular file or standard input.
+     */
+    public static Result unlessRegularFile(InputSource source) {
+        if (source.isStdin() || Files.isRegularFile(source.path()) || !Files.exists(source.path())) {
+            return null;
+        }
+        return problem(source, "not a regular file");
     }
 
     /** The one-line problem for an input whose reading failed. */
