@@ -34,7 +34,7 @@ interface CommandRoot {
      * Runs a command line on these streams (UTF-8) and returns its exit code; both outputs are flushed.
      * Every write to standard output is checked: if one failed (a full disk, a closed pipe), the exit
      * code is 2 and standard error says so ({@code unspin: standard output: write failed: No space
-     * left on device}). Standard error is a {@link StandardErrorWriter}, so no control
+     * left on device}) — except for a closed pipe, which a reader closes on purpose ({@code | head}). Standard error is a {@link StandardErrorWriter}, so no control
      * character from an input (a file name, a message quoting text) reaches the terminal.
      */
     static int execute(CommandLine cli, OutputStream out, OutputStream err, String... args) {
@@ -54,11 +54,18 @@ interface CommandRoot {
             cli.getOut().flush();
         }
         if (checkedOut.failure() != null) {
-            cli.getErr().println("unspin: " + STANDARD_OUTPUT + ": write failed: " + OutputTarget.reason(checkedOut.failure()));
+            // a reader that stopped reading (`unspin check . | head`) asked for no more: exit 2, but quietly
+            if (!isBrokenPipe(checkedOut.failure())) {
+                cli.getErr().println("unspin: " + STANDARD_OUTPUT + ": write failed: " + OutputTarget.reason(checkedOut.failure()));
+            }
             code = 2;
         }
         cli.getErr().flush();
         return code;
+    }
+
+    private static boolean isBrokenPipe(java.io.IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("Broken pipe");
     }
 
     /**
