@@ -32,7 +32,7 @@ class AuditResumeGuardTest {
     Path dir;
 
     private static Audit.Options options(List<Path> inputs, Path out, boolean resume, Map<String, String> checker) {
-        return new Audit.Options(inputs, out, "id", "text", "html", "source", "url", 2, 2, resume, false,
+        return new Audit.Options(inputs, out, "id", "text", "html", "source", "url", 2, 2, resume, true,
                 RecordSize.DEFAULT, "test", checker);
     }
 
