@@ -152,6 +152,48 @@ class FeedReadersTest {
         assertEquals(file + ":701", last.position());
     }
 
+    /** Issue 17, item 10: a UTF-8 byte order mark before the first record is not part of it. */
+    @Test
+    void aByteOrderMarkBeforeTheFirstRecordIsNotPartOfIt() throws IOException {
+        Path file = dir.resolve("bom.jsonl");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.writeBytes("{\"id\": \"1\", \"text\": \"First.\"}\n{\"id\": \"2\", \"text\": \"Second.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        List<FeedRecord> records = read(new JsonLinesReader(file, JsonLinesReader.Fields.DEFAULT));
+        assertEquals(List.of("First.", "Second."), records.stream().map(FeedRecord::body).toList());
+    }
+
+    /** Issue 17, item 10: a text (or HTML) field that is not a string fails, whether a number or null. */
+    @Test
+    void aTextFieldThatIsNotAStringFailsItsRecordWhateverItIs() throws IOException {
+        Path file = dir.resolve("types.jsonl");
+        Files.writeString(file, "{\"id\": \"n\", \"text\": 42}\n{\"id\": \"z\", \"text\": null}\n{\"id\": \"h\", \"html\": [1]}\n"
+                + "{\"id\": 7, \"html\": null, \"text\": \"Kept.\"}\n");
+        List<FeedRecord> records = read(new JsonLinesReader(file, JsonLinesReader.Fields.DEFAULT));
+        assertEquals(List.of("field 'text' is not a string (a number)", "field 'text' is not a string (null)",
+                "field 'html' is not a string (an array)"), records.subList(0, 3).stream().map(FeedRecord::failure).toList());
+        assertEquals(List.of("n", "z", "h"), records.subList(0, 3).stream().map(FeedRecord::id).toList());
+        assertEquals("Kept.", records.get(3).body());
+        assertEquals("7", records.get(3).id());
+    }
+
+    /** Issue 17, item 10: binary data is refused as check refuses it, in a page and in a feed's field. */
+    @Test
+    void binaryPagesAndFieldsFailAsCheckRefusesThem() throws IOException {
+        Path root = dir.resolve("bin");
+        Files.createDirectories(root);
+        Files.write(root.resolve("a.html"), new byte[] {'<', 'p', '>', 'x', 0, 1, 2, 'y'});
+        Files.writeString(root.resolve("b.txt"), "Plain text.");
+        List<FeedRecord> pages = read(new DirectoryReader(root));
+        assertEquals("binary file (contains NUL bytes), not text", pages.get(0).failure());
+        assertEquals(dev.unspin.input.TextReader.BINARY, pages.get(0).failure());
+        assertEquals("Plain text.", pages.get(1).body());
+        Path file = dir.resolve("nul.jsonl");
+        Files.writeString(file, "{\"id\": \"1\", \"text\": \"a\\u0000b\"}\n");
+        assertEquals(dev.unspin.input.TextReader.BINARY, read(new JsonLinesReader(file, JsonLinesReader.Fields.DEFAULT)).get(0).failure());
+    }
+
     @Test
     void directoryOfPages() throws IOException {
         Path root = dir.resolve("crawl");
