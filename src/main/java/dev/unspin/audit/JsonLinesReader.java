@@ -67,14 +67,7 @@ public final class JsonLinesReader implements FeedReader {
                     return;
                 }
                 line++;
-                String position = name + ":" + line;
-                if (length > maxRecordBytes) {
-                    sink.accept(FeedRecord.failed(position, RecordSize.tooLarge(length, maxRecordBytes)));
-                    continue;
-                }
-                byte[] bytes = buffer.toByteArray();
-                int from = line == 1 && startsWithBom(bytes) ? BOM.length : 0;
-                FeedRecord record = parse(java.util.Arrays.copyOfRange(bytes, from, bytes.length), bytes.length - from, position, fields);
+                FeedRecord record = parseLine(buffer.toByteArray(), length, line, name, fields, maxRecordBytes);
                 if (record != null) {
                     sink.accept(record);
                 }
@@ -85,7 +78,21 @@ public final class JsonLinesReader implements FeedReader {
         }
     }
 
-    /** A UTF-8 byte order mark at the start of the file (the first line only) is not part of the record. */
+    /**
+     * The record of line {@code number} (from 1) of the file {@code name}, {@code length} bytes long
+     * ({@code bytes} holds it unless it is over {@code maxRecordBytes}, which fails the record), or null
+     * for a blank line. A UTF-8 byte order mark before the first line is not part of it. The Spark job
+     * reads its lines with this too.
+     */
+    public static FeedRecord parseLine(byte[] bytes, long length, long number, String name, Fields fields, long maxRecordBytes) {
+        String position = name + ":" + number;
+        if (length > maxRecordBytes) {
+            return FeedRecord.failed(position, RecordSize.tooLarge(length, maxRecordBytes));
+        }
+        int from = number == 1 && startsWithBom(bytes) ? BOM.length : 0;
+        return parse(from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, (int) length), (int) length - from, position, fields);
+    }
+
     private static boolean startsWithBom(byte[] bytes) {
         return bytes.length >= BOM.length && java.util.Arrays.equals(bytes, 0, BOM.length, BOM, 0, BOM.length);
     }
@@ -116,7 +123,7 @@ public final class JsonLinesReader implements FeedReader {
         JsonNode html = node.get(fields.html());
         boolean htmlUsable = html != null && html.isTextual();
         String notString = html != null && !html.isNull() && !htmlUsable ? fields.html()
-                : !htmlUsable && node.has(fields.text()) && !node.get(fields.text()).isTextual() ? fields.text() : null;
+                : !htmlUsable && node.hasNonNull(fields.text()) && !node.get(fields.text()).isTextual() ? fields.text() : null;
         if (notString != null) {
             String id = string(node, fields.id());
             return FeedRecord.failed(id == null ? position : id, string(node, fields.source()), string(node, fields.url()),
