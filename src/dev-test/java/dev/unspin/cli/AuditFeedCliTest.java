@@ -32,7 +32,7 @@ class AuditFeedCliTest {
         assertEquals(0, audit.code(), audit.err());
         assertTrue(audit.out().contains("150 records in: "), audit.out());
         assertTrue(audit.out().contains("150 lines written"), audit.out());
-        assertTrue(audit.out().contains("counts in == counts out"), audit.out());
+        assertTrue(audit.out().contains("written exactly once"), audit.out());
         assertEquals(150, Files.readAllLines(out.resolve("documents.jsonl")).size());
         List<String> csv = Files.readAllLines(out.resolve("sources.csv"));
         assertEquals(20, csv.stream().filter(l -> l.matches("[a-z0-9-]+\\.example,.*")).count(), "20 invented sources: " + csv);

@@ -38,7 +38,8 @@ final class AuditRun {
      * Counts of a run: records met in the inputs, those already done (--resume), the lines written
      * by status, and how many of the skipped ones were not English.
      */
-    record Counts(long read, long alreadyDone, long scored, long skipped, long failed, long written, long notEnglish) {
+    record Counts(long read, long alreadyDone, long scored, long skipped, long failed, long written, long notEnglish,
+                  Set<String> positions) {
         long in() {
             return read - alreadyDone;
         }
@@ -62,9 +63,11 @@ final class AuditRun {
         writing.setDaemon(true);
         writing.start();
         long[] read = new long[2];
+        Set<String> positions = new java.util.HashSet<>();
         for (FeedReader reader : readers) {
             readAll(reader, record -> {
                 read[0]++;
+                positions.add(record.position());
                 if (done.contains(record.position())) {
                     read[1]++;
                     progress.alreadyDone();
@@ -86,12 +89,13 @@ final class AuditRun {
             throw writer.error;
         }
         return new Counts(read[0], read[1], writer.counts[0], writer.counts[1], writer.counts[2], writer.written,
-                writer.notEnglish);
+                writer.notEnglish, positions);
     }
 
     /**
-     * Runs a reader; should it throw (a bug, not bad input, which readers report as failed records),
-     * the error becomes one failed record at the input's next position and the run goes on.
+     * Runs a reader; should it throw (a bug, not bad input, which readers report as failed records)
+     * or run out of memory, the error becomes one failed record at the input's next position and the
+     * run goes on.
      */
     private static void readAll(FeedReader reader, java.util.function.Consumer<FeedRecord> sink) {
         String[] last = {null};
@@ -106,6 +110,10 @@ final class AuditRun {
             }
             sink.accept(FeedRecord.failed((last[0] == null ? reader.input() : last[0]) + " (next)",
                     "internal error while reading: " + e + "; the rest of this input could not be read"));
+        } catch (OutOfMemoryError e) {
+            sink.accept(FeedRecord.failed((last[0] == null ? reader.input() : last[0]) + " (next)",
+                    "out of memory while reading (lower --max-record-size or give Java more memory);"
+                            + " the rest of this input could not be read"));
         }
     }
 

@@ -15,18 +15,24 @@ import java.util.function.Consumer;
  * A CSV file (RFC 4180, gzip-compressed or not, read by {@link CsvReader}) whose first row names the
  * columns; the fields are chosen as for JSON Lines. A quoted field may span lines; a record is at
  * {@code FILE:LINE}, the line it starts on. A record the CSV reader cannot read (a stray quote, text
- * after a closing quote, a quote never closed, a record over {@link CsvReader#MAX_RECORD_BYTES}, invalid UTF-8) or with
+ * after a closing quote, a quote never closed, a record over --max-record-size, invalid UTF-8) or with
  * fewer fields than the header names is a failed record, and reading goes on.
  */
 final class CsvFeedReader implements FeedReader {
     private final Path file;
     private final String name;
     private final JsonLinesReader.Fields fields;
+    private final long maxRecordBytes;
 
     CsvFeedReader(Path file, JsonLinesReader.Fields fields) {
+        this(file, file.toString(), fields, RecordSize.DEFAULT);
+    }
+
+    CsvFeedReader(Path file, String name, JsonLinesReader.Fields fields, long maxRecordBytes) {
         this.file = file;
-        this.name = file.toString();
+        this.name = name;
         this.fields = fields;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     @Override
@@ -38,7 +44,7 @@ final class CsvFeedReader implements FeedReader {
     public void read(Consumer<FeedRecord> sink) {
         CsvReader reader;
         try {
-            reader = new CsvReader(Inputs.open(file), CsvReader.MAX_RECORD_BYTES);
+            reader = new CsvReader(Inputs.open(file), (int) maxRecordBytes);
         } catch (IOException e) {
             sink.accept(unreadable(1, e));
             return;
@@ -102,10 +108,10 @@ final class CsvFeedReader implements FeedReader {
         String html = field(values, columns, fields.html());
         String text = field(values, columns, fields.text());
         if (html != null) {
-            return new FeedRecord(id, source, url, html, InputFormat.HTML, position, null);
+            return FeedRecord.ofText(id, source, url, html, InputFormat.HTML, position);
         }
         if (text != null || columns.containsKey(fields.text())) {
-            return new FeedRecord(id, source, url, text == null ? "" : text, InputFormat.TEXT, position, null);
+            return FeedRecord.ofText(id, source, url, text == null ? "" : text, InputFormat.TEXT, position);
         }
         return FeedRecord.failed(id, source, url, position, "no column '" + fields.text() + "' or '" + fields.html() + "'");
     }

@@ -1,7 +1,8 @@
 package dev.unspin.audit;
 
 import dev.unspin.input.InputFormat;
-import dev.unspin.input.Utf8;
+import dev.unspin.input.InputSource;
+import dev.unspin.input.TextReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +23,18 @@ final class DirectoryReader implements FeedReader {
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
 
     private final Path root;
+    private final Path shown;
+    private final long maxRecordBytes;
 
     DirectoryReader(Path root) {
+        this(root, root, RecordSize.DEFAULT);
+    }
+
+    /** {@code shown}: the directory as positions show it; files over {@code maxRecordBytes} (gunzipped) fail unread. */
+    DirectoryReader(Path root, Path shown, long maxRecordBytes) {
         this.root = root;
+        this.shown = shown;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     static boolean wanted(Path file) {
@@ -34,7 +44,7 @@ final class DirectoryReader implements FeedReader {
 
     @Override
     public String input() {
-        return root.toString();
+        return shown.toString();
     }
 
     /** The files read, in order. */
@@ -54,7 +64,7 @@ final class DirectoryReader implements FeedReader {
         try {
             files = files(root);
         } catch (IOException | java.io.UncheckedIOException e) {
-            sink.accept(FeedRecord.failed(root.toString(), "cannot list the directory: " + e.getMessage()));
+            sink.accept(FeedRecord.failed(shown.toString(), "cannot list the directory: " + e.getMessage()));
             return;
         }
         for (Path file : files) {
@@ -76,19 +86,27 @@ final class DirectoryReader implements FeedReader {
         String id = relative.toString().replace('\\', '/');
         String source = relative.getNameCount() > 1 ? relative.getName(0).toString()
                 : (root.toAbsolutePath().normalize().getFileName() == null ? "" : root.toAbsolutePath().normalize().getFileName().toString());
-        String position = root.resolve(relative).toString();
+        String position = shown.resolve(relative).toString();
         byte[] bytes;
         try (InputStream in = Inputs.open(file)) {
-            bytes = in.readAllBytes();
+            bytes = in.readNBytes((int) maxRecordBytes);
+            long more = Inputs.countRest(in);
+            if (more > 0) {
+                return FeedRecord.failed(id, source, null, position, RecordSize.tooLarge(maxRecordBytes + more, maxRecordBytes));
+            }
         } catch (IOException e) {
             return FeedRecord.failed(id, source, null, position, Inputs.describe(e));
         }
-        String text;
-        try {
-            text = Utf8.decode(bytes, bytes.length);
-        } catch (Utf8.Invalid e) {
-            return FeedRecord.failed(id, source, null, position, e.getMessage());
+        InputFormat format = InputFormat.of(Inputs.withoutGz(file.getFileName().toString()));
+        if (bytes.length == 0) {
+            return new FeedRecord(id, source, null, "", format, position, null);
         }
-        return new FeedRecord(id, source, null, text, InputFormat.of(Inputs.withoutGz(file.getFileName().toString())), position, null);
+        TextReader.Result text = TextReader.decode(new InputSource(file, position), bytes);
+        if (text.problem() != null) {
+            return text.problem().message().startsWith("empty file")
+                    ? new FeedRecord(id, source, null, "", format, position, null) // skipped as empty, as before
+                    : FeedRecord.failed(id, source, null, position, text.problem().message());
+        }
+        return new FeedRecord(id, source, null, text.text(), format, position, null);
     }
 }

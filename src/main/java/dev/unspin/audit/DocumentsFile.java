@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unspin.report.OutputTarget;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -52,7 +51,7 @@ final class DocumentsFile implements Closeable {
     }
 
     /** What {@link #resume} found: the positions already written, and whether a torn last line was cut off. */
-    record Done(Set<String> positions, boolean cutTornLine, int unreadableLines) {
+    record Done(Set<String> positions, boolean cutTornLine, int unreadableLines, String firstUnreadable) {
     }
 
     /**
@@ -61,45 +60,65 @@ final class DocumentsFile implements Closeable {
      */
     static Done resume(Path file) throws IOException {
         if (!Files.exists(file)) {
-            return new Done(Set.of(), false, 0);
+            return new Done(Set.of(), false, 0, null);
         }
         boolean cut = cutTornLine(file);
         Set<String> positions = new HashSet<>();
         int[] withoutPosition = {0};
-        int unreadable = lines(file, node -> {
+        Unreadable unreadable = read(file, node -> {
             JsonNode position = node.get("position");
             if (position != null && position.isTextual()) {
                 positions.add(position.asText());
             } else {
                 withoutPosition[0]++;
             }
-        }) + withoutPosition[0];
-        return new Done(positions, cut, unreadable);
+        });
+        return new Done(positions, cut, unreadable.unreadable() + withoutPosition[0], unreadable.first());
     }
 
     /**
      * Hands every line of a documents file that parses as JSON to {@code each}, skipping blank lines,
-     * and returns how many lines did not parse (a torn line, a line damaged by hand).
+     * and returns how many lines did not parse (a torn line, a line damaged by hand, bytes that are not
+     * UTF-8).
      */
     static int lines(Path file, Consumer<JsonNode> each) throws IOException {
+        return read(file, each).unreadable();
+    }
+
+    /** How many lines of a documents file could not be read, and what was wrong with the first of them. */
+    record Unreadable(int unreadable, String first) {
+    }
+
+    /** As {@link #lines}, saying what was wrong with the first unreadable line ({@code FILE:LINE: problem}). */
+    static Unreadable read(Path file, Consumer<JsonNode> each) throws IOException {
         int unreadable = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
+        String first = null;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            BoundedLines lines = new BoundedLines(new java.io.BufferedInputStream(in, 1 << 16), Integer.MAX_VALUE - 16);
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(4096);
+            long number = 0;
+            while (lines.next(buffer) != -1) {
+                number++;
+                String problem;
                 try {
-                    node = MAPPER.readTree(line);
-                } catch (IOException e) {
-                    unreadable++;
+                    String line = dev.unspin.input.Utf8.decode(buffer.toByteArray(), buffer.size());
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    each.accept(MAPPER.readTree(line));
                     continue;
+                } catch (dev.unspin.input.Utf8.Invalid e) {
+                    problem = e.getMessage();
+                } catch (IOException e) {
+                    problem = "not JSON";
                 }
-                each.accept(node);
+                unreadable++;
+                if (first == null) {
+                    first = file + ":" + number + ": " + problem;
+                }
             }
         }
-        return unreadable;
+        return new Unreadable(unreadable, first);
     }
 
     /** Truncates the file after its last newline; true when there was something after it. */

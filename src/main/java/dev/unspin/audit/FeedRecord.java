@@ -13,6 +13,14 @@ import dev.unspin.input.InputFormat;
 public record FeedRecord(String id, String source, String url, String body, InputFormat format, String position,
                          String failure) implements java.io.Serializable {
 
+    /** A record of text (or HTML) as read; binary data (a NUL character, as check tells it) fails it. */
+    static FeedRecord ofText(String id, String source, String url, String body, InputFormat format, String position) {
+        if (dev.unspin.input.TextReader.isBinary(body)) {
+            return failed(id, source, url, position, dev.unspin.input.TextReader.BINARY);
+        }
+        return new FeedRecord(id, source, url, body, format, position, null);
+    }
+
     static FeedRecord failed(String id, String source, String url, String position, String failure) {
         return new FeedRecord(id, source, url, null, null, position, failure);
     }

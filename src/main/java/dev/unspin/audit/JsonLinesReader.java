@@ -31,14 +31,23 @@ public final class JsonLinesReader implements FeedReader {
         public static final Fields DEFAULT = new Fields("id", "text", "html", "source", "url");
     }
 
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final Path file;
     private final String name;
     private final Fields fields;
+    private final long maxRecordBytes;
 
     JsonLinesReader(Path file, Fields fields) {
+        this(file, file.toString(), fields, RecordSize.DEFAULT);
+    }
+
+    /** {@code name}: the file as positions show it; lines over {@code maxRecordBytes} fail without being kept in memory. */
+    JsonLinesReader(Path file, String name, Fields fields, long maxRecordBytes) {
         this.file = file;
-        this.name = file.toString();
+        this.name = name;
         this.fields = fields;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     @Override
@@ -50,15 +59,15 @@ public final class JsonLinesReader implements FeedReader {
     public void read(Consumer<FeedRecord> sink) {
         long line = 0;
         try (InputStream in = Inputs.open(file)) {
+            BoundedLines lines = new BoundedLines(in, maxRecordBytes);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
             while (true) {
-                buffer.reset();
-                boolean any = readLine(in, buffer);
-                if (!any) {
+                long length = lines.next(buffer);
+                if (length == -1) {
                     return;
                 }
                 line++;
-                FeedRecord record = parse(buffer.toByteArray(), buffer.size(), name + ":" + line, fields);
+                FeedRecord record = parseLine(buffer.toByteArray(), length, line, name, fields, maxRecordBytes);
                 if (record != null) {
                     sink.accept(record);
                 }
@@ -69,18 +78,23 @@ public final class JsonLinesReader implements FeedReader {
         }
     }
 
-    /** Reads up to a newline (dropped, as is a \r before it); false at the end of the input with nothing read. */
-    static boolean readLine(InputStream in, ByteArrayOutputStream out) throws IOException {
-        int b;
-        boolean any = false;
-        while ((b = in.read()) != -1) {
-            any = true;
-            if (b == '\n') {
-                return true;
-            }
-            out.write(b);
+    /**
+     * The record of line {@code number} (from 1) of the file {@code name}, {@code length} bytes long
+     * ({@code bytes} holds it unless it is over {@code maxRecordBytes}, which fails the record), or null
+     * for a blank line. A UTF-8 byte order mark before the first line is not part of it. The Spark job
+     * reads its lines with this too.
+     */
+    public static FeedRecord parseLine(byte[] bytes, long length, long number, String name, Fields fields, long maxRecordBytes) {
+        String position = name + ":" + number;
+        if (length > maxRecordBytes) {
+            return FeedRecord.failed(position, RecordSize.tooLarge(length, maxRecordBytes));
         }
-        return any;
+        int from = number == 1 && startsWithBom(bytes) ? BOM.length : 0;
+        return parse(from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, (int) length), (int) length - from, position, fields);
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= BOM.length && java.util.Arrays.equals(bytes, 0, BOM.length, BOM, 0, BOM.length);
     }
 
     /** The record of one line (its first {@code length} bytes, without the newline), or null for a blank line. */
@@ -106,6 +120,15 @@ public final class JsonLinesReader implements FeedReader {
         if (node == null || !node.isObject()) {
             return FeedRecord.failed(position, "not a JSON object");
         }
+        JsonNode html = node.get(fields.html());
+        boolean htmlUsable = html != null && html.isTextual();
+        String notString = html != null && !html.isNull() && !htmlUsable ? fields.html()
+                : !htmlUsable && node.hasNonNull(fields.text()) && !node.get(fields.text()).isTextual() ? fields.text() : null;
+        if (notString != null) {
+            String id = string(node, fields.id());
+            return FeedRecord.failed(id == null ? position : id, string(node, fields.source()), string(node, fields.url()),
+                    position, "field '" + notString + "' is not a string (" + kind(node.get(notString)) + ")");
+        }
         return record(string(node, fields.id()), string(node, fields.source()), string(node, fields.url()),
                 string(node, fields.html()), string(node, fields.text()), position, fields);
     }
@@ -123,13 +146,25 @@ public final class JsonLinesReader implements FeedReader {
             source = hostOf(url);
         }
         if (html != null) {
-            return new FeedRecord(id, source, url, html, InputFormat.HTML, position, null);
+            return FeedRecord.ofText(id, source, url, html, InputFormat.HTML, position);
         }
         if (body != null) {
-            return new FeedRecord(id, source, url, body, InputFormat.TEXT, position, null);
+            return FeedRecord.ofText(id, source, url, body, InputFormat.TEXT, position);
         }
         return FeedRecord.failed(id, source, url, position,
                 "no string field '" + fields.text() + "' or '" + fields.html() + "'");
+    }
+
+    /** What a JSON value is, for a message: null, a number, a boolean, an array, an object. */
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case NULL -> "null";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** A field's value as text: strings as they are, numbers and booleans written out, anything else null. */

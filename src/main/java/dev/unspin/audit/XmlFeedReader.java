@@ -27,10 +27,17 @@ final class XmlFeedReader implements FeedReader {
 
     private final Path file;
     private final String name;
+    private final long maxRecordBytes;
 
     XmlFeedReader(Path file) {
+        this(file, file.toString(), RecordSize.DEFAULT);
+    }
+
+    /** {@code name}: the file as positions show it; an item whose text is over {@code maxRecordBytes} characters fails. */
+    XmlFeedReader(Path file, String name, long maxRecordBytes) {
         this.file = file;
-        this.name = file.toString();
+        this.name = name;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     static XMLInputFactory hardened() {
@@ -192,7 +199,10 @@ final class XmlFeedReader implements FeedReader {
         if (body == null) {
             return FeedRecord.failed(id, source, item.link, position, "an item without content, description or summary");
         }
-        return new FeedRecord(id, source, item.link, body, item.textOnly ? InputFormat.TEXT : InputFormat.HTML, position, null);
+        if (body.length() > maxRecordBytes) {
+            return FeedRecord.failed(id, source, item.link, position, RecordSize.tooLarge(body.length(), maxRecordBytes));
+        }
+        return FeedRecord.ofText(id, source, item.link, body, item.textOnly ? InputFormat.TEXT : InputFormat.HTML, position);
     }
 
     /** The text of an element with text only (CDATA included); child elements' text is kept, their tags dropped. */

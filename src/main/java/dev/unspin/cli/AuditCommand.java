@@ -2,6 +2,7 @@ package dev.unspin.cli;
 
 import dev.unspin.audit.Audit;
 import dev.unspin.audit.AuditProgress;
+import dev.unspin.audit.RecordSize;
 import dev.unspin.pipeline.CheckPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
@@ -23,8 +26,9 @@ import java.util.concurrent.Callable;
                         + " (with the error and the input position). DIR/sources.csv sums it up per source; DIR/summary.html shows the sources ranked, a histogram of scores and the worst documents."
                         + " A crash leaves every complete line valid; --resume continues the run."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record was accounted for (scored, skipped or failed)",
-                "2:usage error, the output could not be written, or counts in and out differ"})
+        exitCodeList = {"0:every record was accounted for (scored, skipped or failed): each input position written exactly once",
+                "2:usage error, DIR in use by another audit, --resume with other inputs or options, the output could not be"
+                        + " written, or documents.jsonl does not match the inputs"})
 final class AuditCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -38,8 +42,14 @@ final class AuditCommand implements Callable<Integer> {
     Path directory;
 
     @Option(names = "--resume", description = "Continue a run that stopped: records already in DIR/documents.jsonl"
-            + " (by input position) are not checked again; a torn last line is cut off.")
+            + " (by input position) are not checked again; a torn last line is cut off. Refused when the inputs"
+            + " (DIR/manifest.json: canonical path, size, time, hash of the first MiB) or the options that change results differ.")
     boolean resume;
+
+    @Option(names = "--max-record-size", paramLabel = "SIZE", defaultValue = "20M",
+            description = "Largest record read (a JSON Lines line, a CSV record, a page, an RSS/Atom item's text), e.g."
+                    + " 512K, 20M, 1G; a larger one is one failed line and is not read into memory (default: ${DEFAULT-VALUE}).")
+    String maxRecordSize;
 
     @Option(names = "--id-field", defaultValue = "id", paramLabel = "NAME",
             description = "JSON Lines field (CSV column) with the record's id (default: ${DEFAULT-VALUE}; absent: FILE:LINE).")
@@ -91,9 +101,17 @@ final class AuditCommand implements Callable<Integer> {
             err.println("unspin: audit: --threads must be at least 1");
             return 2;
         }
-        Audit.Options options = new Audit.Options(inputs, directory, idField, textField, htmlField, sourceField, urlField,
-                threads, queue == null ? 4 * threads : Math.max(1, queue), resume, allLanguages);
+        long maxRecordBytes;
+        try {
+            maxRecordBytes = RecordSize.parse(maxRecordSize);
+        } catch (IllegalArgumentException e) {
+            err.println("unspin: audit: " + e.getMessage());
+            return 2;
+        }
         CheckPipeline pipeline = detection.pipeline().minConfidence(detection.minConfidence()).build();
+        Audit.Options options = new Audit.Options(inputs, directory, idField, textField, htmlField, sourceField, urlField,
+                threads, queue == null ? 4 * threads : Math.max(1, queue), resume, allLanguages, maxRecordBytes,
+                Version.current(), checkerOptions());
         Audit.Summary s;
         try {
             s = Audit.run(options, pipeline::check, err, new AuditProgress.Settings(!quiet, AuditProgress.onTerminal(),
@@ -107,11 +125,26 @@ final class AuditCommand implements Callable<Integer> {
                 s.alreadyDone() > 0 ? " (" + s.alreadyDone() + " more already done, skipped by --resume)" : "",
                 s.scored(), s.skipped(), s.notEnglish(), s.failed(), s.written(), directory.resolve(Audit.DOCUMENTS));
         out.printf("%s: %d sources; summary: %s%n", directory.resolve(Audit.SOURCES), s.sources(), directory.resolve(Audit.SUMMARY));
+        if (s.inconsistency() != null) {
+            err.println("unspin: audit: " + directory.resolve(Audit.DOCUMENTS) + " does not match the inputs: " + s.inconsistency());
+            return 2;
+        }
         if (!s.balanced()) {
             err.println("unspin: audit: counts in and out differ: " + s.in() + " in, " + s.written() + " written");
             return 2;
         }
-        out.println("counts in == counts out");
+        out.printf("consistency check: each of the %d input positions written exactly once%n", s.positions());
         return 0;
+    }
+
+    /** The detection options that change results, for the run manifest. */
+    private Map<String, String> checkerOptions() {
+        Map<String, String> options = new TreeMap<>();
+        options.put("--detectors", detection.detectors.stream().map(d -> d.name().toLowerCase(java.util.Locale.ROOT)).sorted()
+                .collect(java.util.stream.Collectors.joining(",")));
+        options.put("--min-confidence", String.valueOf(detection.minConfidence()));
+        options.put("--source-language", detection.sourceLanguage == null ? null : detection.sourceLanguage.toLowerCase(java.util.Locale.ROOT));
+        options.put("--rules", detection.rulesDirectory == null ? "(packaged)" : detection.rulesDirectory.toAbsolutePath().normalize().toString());
+        return options;
     }
 }

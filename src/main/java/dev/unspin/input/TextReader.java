@@ -18,6 +18,8 @@ import java.nio.file.NoSuchFileException;
  */
 public final class TextReader {
     private static final int BINARY_SNIFF_BYTES = 8192;
+    /** Why a binary input is refused. */
+    public static final String BINARY = "binary file (contains NUL bytes), not text";
 
     private final InputStream stdin;
 
@@ -67,10 +69,8 @@ public final class TextReader {
         if (bytes.length == 0) {
             return problem(source, "empty file");
         }
-        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
-            if (bytes[i] == 0) {
-                return problem(source, "binary file (contains NUL bytes), not text");
-            }
+        if (isBinary(bytes)) {
+            return problem(source, BINARY);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -90,6 +90,26 @@ public final class TextReader {
             return problem(source, "empty file (only whitespace)");
         }
         return new Result(text, null);
+    }
+
+    /** Binary data: a NUL byte in the first 8 KiB. */
+    public static boolean isBinary(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same test on text already decoded (a feed's field): a NUL character in its first 8 K characters. */
+    public static boolean isBinary(CharSequence text) {
+        for (int i = 0; i < Math.min(text.length(), BINARY_SNIFF_BYTES); i++) {
+            if (text.charAt(i) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Result problem(InputSource source, String message) {

@@ -62,21 +62,23 @@ class SparkAuditTest {
         // and a record in French, skipped as not English
         Files.write(feed, ("\n{\"id\":\"crlf\",\"source\":\"crlf.example\",\"text\":\"The council met on Monday.\"}\r\n"
                 + "{\"id\":\"cr\",\"text\":\"one\rtwo\"}\n{\"id\":\"no-text\",\"url\":\"https://www.host.example/a\"}\n"
+                + "{\"id\":\"number\",\"text\":42}\n{\"id\":\"big\",\"text\":\"" + "word ".repeat(5000) + "\"}\n"
                 + "{\"id\":\"fr\",\"source\":\"crlf.example\",\"text\":\"Le conseil municipal a voté mardi le prolongement de la ligne de tramway.\"}\n")
                 .getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
 
         Path local = dir.resolve("local");
-        Audit.Summary summary = Audit.run(new Audit.Options(List.of(feed), local, "id", "text", "html", "source", "url", 2, 8, false, false),
+        Audit.Summary summary = Audit.run(new Audit.Options(List.of(feed), local, "id", "text", "html", "source", "url", 2, 8, false, false,
+                        16 << 10, "test", Map.of()),
                 PartitionCheck.pipeline()::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Path cluster = dir.resolve("spark");
-        assertEquals(0, run(feed.toString(), "-o", cluster.toString(), "--partitions", "3"));
+        assertEquals(0, run(feed.toString(), "-o", cluster.toString(), "--partitions", "3", "--max-record-size", "16K"));
 
         List<JsonNode> expected = lines(local.resolve(Audit.DOCUMENTS));
         List<JsonNode> got = lines(cluster.resolve(Audit.DOCUMENTS));
-        assertEquals(counts.records() + 4, expected.size());
+        assertEquals(counts.records() + 6, expected.size());
         assertEquals(1, summary.notEnglish());
         assertEquals(summary.failed(), expected.stream().filter(n -> n.path("status").asText().equals("failed")).count());
-        assertTrue(summary.failed() >= counts.malformed() + 2, "malformed lines, the lone CR and the missing text failed");
+        assertTrue(summary.failed() >= counts.malformed() + 4, "malformed lines, the lone CR, the missing text, the number, the big line failed");
         assertSameLines(expected, got);
         assertArrayEquals(Files.readAllBytes(local.resolve(Audit.SOURCES)), Files.readAllBytes(cluster.resolve(Audit.SOURCES)));
         assertEquals(Files.readString(local.resolve(Audit.SUMMARY)), Files.readString(cluster.resolve(Audit.SUMMARY)));

@@ -39,6 +39,11 @@ public final class SparkAudit {
         CommandLine cli = new CommandLine(options).setCaseInsensitiveEnumValuesAllowed(true);
         try {
             cli.parseArgs(args);
+            try {
+                options.maxRecordBytes();
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cli, e.getMessage());
+            }
             if (options.partitions != null && options.partitions < 1) {
                 throw new CommandLine.ParameterException(cli, "--partitions must be at least 1, got " + options.partitions);
             }
@@ -80,7 +85,7 @@ public final class SparkAudit {
         List<JavaRDD<FeedRecord>> inputs = new ArrayList<>();
         for (InputFile file : InputFile.expand(options.inputs, sc.hadoopConfiguration())) {
             inputs.add(switch (SparkAuditOptions.Format.of(file.path().getName(), options.format)) {
-                case JSONL -> JsonLinesInput.records(sc, file, options.fields());
+                case JSONL -> JsonLinesInput.records(sc, file, options.fields(), options.maxRecordBytes());
                 case PARQUET -> ParquetInput.records(spark, file, options.fields());
             });
         }

@@ -1,6 +1,7 @@
 package dev.unspin.spark;
 
 import dev.unspin.audit.JsonLinesReader;
+import dev.unspin.audit.RecordSize;
 import dev.unspin.model.ModelLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,6 +74,15 @@ final class SparkAuditOptions {
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions the records are spread over before checking (default: 4 per core of the cluster).")
     Integer partitions;
+
+    @Option(names = "--max-record-size", paramLabel = "SIZE",
+            description = "Largest JSON Lines line checked, e.g. 512K, 20M (default: 20M, as unspin audit); a larger one is a failed line.")
+    String maxRecordSize = "20M";
+
+    /** --max-record-size in bytes. */
+    long maxRecordBytes() {
+        return RecordSize.parse(maxRecordSize);
+    }
 
     JsonLinesReader.Fields fields() {
         return new JsonLinesReader.Fields(idField, textField, htmlField, sourceField, urlField);

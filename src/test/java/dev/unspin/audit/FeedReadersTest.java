@@ -127,26 +127,74 @@ class FeedReadersTest {
         }
     }
 
+    /** Records of a truncated gzip member are not read (unverified); those of the complete members before it are. */
     @Test
-    void truncatedGzipKeepsTheCompleteLinesAndEndsInOneFailure() throws IOException {
-        StringBuilder feed = new StringBuilder();
+    void truncatedGzipKeepsTheCompleteMembersAndEndsInOneFailure() throws IOException {
+        StringBuilder first = new StringBuilder();
+        StringBuilder second = new StringBuilder();
         java.util.Random random = new java.util.Random(6);
         for (int i = 1; i <= 2000; i++) {
-            feed.append("{\"id\": \"r").append(i).append("\", \"text\": \"").append(Long.toHexString(random.nextLong()))
-                    .append(" words ").append(Long.toHexString(random.nextLong())).append("\"}\n");
+            (i <= 700 ? first : second).append("{\"id\": \"r").append(i).append("\", \"text\": \"")
+                    .append(Long.toHexString(random.nextLong())).append(" words ").append(Long.toHexString(random.nextLong())).append("\"}\n");
         }
-        byte[] whole = gzip(feed.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] tail = gzip(second.toString().getBytes(StandardCharsets.UTF_8));
         Path file = dir.resolve("cut.jsonl.gz");
-        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        Files.write(file, gzip(first.toString().getBytes(StandardCharsets.UTF_8)));
+        Files.write(file, Arrays.copyOf(tail, tail.length / 2), java.nio.file.StandardOpenOption.APPEND);
         List<FeedRecord> records = read(new JsonLinesReader(file, JsonLinesReader.Fields.DEFAULT));
-        assertTrue(records.size() > 100 && records.size() < 2000, "records: " + records.size());
-        for (int i = 0; i < records.size() - 1; i++) {
+        assertEquals(701, records.size());
+        for (int i = 0; i < 700; i++) {
             assertEquals("r" + (i + 1), records.get(i).id());
             assertFalse(records.get(i).isFailure());
         }
-        FeedRecord last = records.get(records.size() - 1);
-        assertTrue(last.failure().startsWith("truncated or corrupt gzip data"), last.failure());
-        assertEquals(file + ":" + records.size(), last.position());
+        FeedRecord last = records.get(700);
+        assertTrue(last.failure().startsWith("gzip member 2 is truncated at line 701"), last.failure());
+        assertEquals(file + ":701", last.position());
+    }
+
+    /** Issue 17, item 10: a UTF-8 byte order mark before the first record is not part of it. */
+    @Test
+    void aByteOrderMarkBeforeTheFirstRecordIsNotPartOfIt() throws IOException {
+        Path file = dir.resolve("bom.jsonl");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        bytes.writeBytes("{\"id\": \"1\", \"text\": \"First.\"}\n{\"id\": \"2\", \"text\": \"Second.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        List<FeedRecord> records = read(new JsonLinesReader(file, JsonLinesReader.Fields.DEFAULT));
+        assertEquals(List.of("First.", "Second."), records.stream().map(FeedRecord::body).toList());
+    }
+
+    /**
+     * Issue 17, item 10: a text (or HTML) field that is not a string fails, whether a number or null (null
+     * as an absent field, as a Parquet column's null is), never coerced.
+     */
+    @Test
+    void aTextFieldThatIsNotAStringFailsItsRecordWhateverItIs() throws IOException {
+        Path file = dir.resolve("types.jsonl");
+        Files.writeString(file, "{\"id\": \"n\", \"text\": 42}\n{\"id\": \"z\", \"text\": null}\n{\"id\": \"h\", \"html\": [1]}\n"
+                + "{\"id\": 7, \"html\": null, \"text\": \"Kept.\"}\n");
+        List<FeedRecord> records = read(new JsonLinesReader(file, JsonLinesReader.Fields.DEFAULT));
+        assertEquals(List.of("field 'text' is not a string (a number)", "no string field 'text' or 'html'",
+                "field 'html' is not a string (an array)"), records.subList(0, 3).stream().map(FeedRecord::failure).toList());
+        assertEquals(List.of("n", "z", "h"), records.subList(0, 3).stream().map(FeedRecord::id).toList());
+        assertEquals("Kept.", records.get(3).body());
+        assertEquals("7", records.get(3).id());
+    }
+
+    /** Issue 17, item 10: binary data is refused as check refuses it, in a page and in a feed's field. */
+    @Test
+    void binaryPagesAndFieldsFailAsCheckRefusesThem() throws IOException {
+        Path root = dir.resolve("bin");
+        Files.createDirectories(root);
+        Files.write(root.resolve("a.html"), new byte[] {'<', 'p', '>', 'x', 0, 1, 2, 'y'});
+        Files.writeString(root.resolve("b.txt"), "Plain text.");
+        List<FeedRecord> pages = read(new DirectoryReader(root));
+        assertEquals("binary file (contains NUL bytes), not text", pages.get(0).failure());
+        assertEquals(dev.unspin.input.TextReader.BINARY, pages.get(0).failure());
+        assertEquals("Plain text.", pages.get(1).body());
+        Path file = dir.resolve("nul.jsonl");
+        Files.writeString(file, "{\"id\": \"1\", \"text\": \"a\\u0000b\"}\n");
+        assertEquals(dev.unspin.input.TextReader.BINARY, read(new JsonLinesReader(file, JsonLinesReader.Fields.DEFAULT)).get(0).failure());
     }
 
     @Test

@@ -34,7 +34,7 @@ class AuditCliTest {
         CliRun run = CliRun.of("", List.of("audit", "--threads", "2", feed.toString(), pages.toString(), "-o", out.toString()));
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("5 records in: 3 scored, 1 skipped (0 not English), 1 failed; 5 lines written"), run.out());
-        assertTrue(run.out().contains("counts in == counts out"), run.out());
+        assertTrue(run.out().contains("written exactly once"), run.out());
 
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
@@ -111,5 +111,34 @@ class AuditCliTest {
         CliRun quiet = CliRun.of("", List.of("audit", "--quiet", pages.toString(), "-o", dir.resolve("quiet").toString()));
         assertEquals(0, quiet.code(), quiet.err());
         assertEquals("", quiet.err());
+    }
+
+    /** Issue 17, item 2 as a user meets it: --resume with other options, and a directory in use, are refused with exit 2. */
+    @Test
+    void resumeWithOtherOptionsAndADirectoryInUseAreRefused() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"id\": \"1\", \"text\": \"The ministers met on Tuesday.\"}\n");
+        Path out = dir.resolve("out");
+        CliRun first = CliRun.of("", List.of("audit", "-q", "--all-languages", "--detectors", "dictionary", feed.toString(), "-o", out.toString()));
+        assertEquals(0, first.code(), first.err());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"--detectors\" : \"dictionary\""));
+
+        CliRun other = CliRun.of("", List.of("audit", "-q", "--resume", "--all-languages", "--detectors", "dictionary,grammar",
+                feed.toString(), "-o", out.toString()));
+        assertEquals(2, other.code());
+        assertTrue(other.err().startsWith("unspin: audit: cannot --resume the run in " + out
+                + ": --detectors: dictionary then, dictionary,grammar now"), other.err());
+
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(out.resolve(".unspin-audit.lock"),
+                java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = channel.lock()) {
+            CliRun busy = CliRun.of("", List.of("audit", "-q", "--resume", "--all-languages", "--detectors", "dictionary",
+                    feed.toString(), "-o", out.toString()));
+            assertEquals(2, busy.code());
+            assertTrue(busy.err().startsWith("unspin: audit: " + out + " is in use by another audit (pid "), busy.err());
+        }
+        CliRun bad = CliRun.of("", List.of("audit", "--max-record-size", "huge", feed.toString(), "-o", dir.resolve("o2").toString()));
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--max-record-size expects a size such as 20M"), bad.err());
     }
 }
