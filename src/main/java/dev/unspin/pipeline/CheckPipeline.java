@@ -40,7 +40,7 @@ import java.util.Set;
  *   <li><b>prose mask</b>: what of the text is prose (Markdown and HTML markup, code and URLs are not);</li>
  *   <li><b>document</b>: the text with its normalised view and offset map;</li>
  *   <li><b>gate</b>: the configuration in effect for the path (rules on or off, severities,
- *       min-confidence, accepted phrases) and the document's inline suppressions;</li>
+ *       min-confidence, accepted phrases) and, for a project's own files, the document's inline suppressions;</li>
  *   <li><b>detectors</b>: each runs only the rules the gate enables, and its findings pass the gate;
  *       then the detectors that weigh document evidence get the others' admitted findings explicitly;</li>
  *   <li><b>merge</b> overlapping findings;</li>
@@ -105,7 +105,9 @@ public final class CheckPipeline {
         ProseMask mask = input.format().prose(input.text());
         Document document = new Document(input.display(), input.text(), mask);
         EffectiveSettings effective = settings.of(input.configPath());
-        RuleGate gate = settings.gate(effective, Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())));
+        Suppressions suppressions = input.honoursSuppressions()
+                ? Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())) : Suppressions.NONE;
+        RuleGate gate = settings.gate(effective, suppressions);
         List<Finding> findings = detect(document, gate, detectors.with(effective.dictionaries()));
         List<Finding> merged = FindingMerger.merge(findings);
         DocumentJudge.Judgement judgement = judge.judge(document, merged);

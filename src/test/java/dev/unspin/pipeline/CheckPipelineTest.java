@@ -48,7 +48,7 @@ class CheckPipelineTest {
     }
 
     private static DocumentResult check(CheckPipeline pipeline, String name, String text) {
-        return pipeline.check(new CheckInput(name, Path.of(name).toAbsolutePath(), text, InputFormat.of(name)));
+        return pipeline.check(new CheckInput(name, Path.of(name).toAbsolutePath(), text, InputFormat.of(name), true));
     }
 
     private static List<String> found(DocumentResult result) {
@@ -96,6 +96,8 @@ class CheckPipelineTest {
         assertEquals(0.0, suppressed.score());
         assertEquals(Verdict.CLEAN, suppressed.verdict());
         assertEquals(Map.of(), suppressed.hidden(), "a suppression is not a report filter: nothing is counted as hidden");
+        DocumentResult fromElsewhere = pipeline.check(CheckInput.of("record-1", "<!-- unspin-disable -->\n" + SPUN, InputFormat.MARKDOWN));
+        assertEquals(2, fromElsewhere.findings().size(), "a text from elsewhere (a crawled record) cannot switch unspin off");
     }
 
     @Test
