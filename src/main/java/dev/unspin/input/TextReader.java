@@ -7,14 +7,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 
 /**
- * Reads an input as UTF-8 text, refusing what is not text: binary data (a NUL byte), invalid
- * UTF-8, or nothing but whitespace. Each refusal is a one-line {@link InputProblem}.
+ * Reads an input as UTF-8 text (or UTF-16 when a byte order mark says so), refusing what is not
+ * text: binary data (a NUL byte), invalid UTF-8 or UTF-16, or nothing but whitespace. A byte order
+ * mark is not part of the text: it is dropped, and the result's {@link TextEncoding} remembers it.
+ * Each refusal is a one-line {@link InputProblem}.
  */
 public final class TextReader {
     private static final int BINARY_SNIFF_BYTES = 8192;
@@ -52,36 +53,42 @@ public final class TextReader {
         if (bytes.length == 0) {
             return problem(source, "empty file");
         }
-        for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
-            if (bytes[i] == 0) {
-                return problem(source, "binary file (contains NUL bytes), not text");
+        TextEncoding encoding = TextEncoding.sniff(bytes);
+        if (!encoding.isUtf16()) {
+            for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
+                if (bytes[i] == 0) {
+                    return problem(source, "binary file (contains NUL bytes), not text");
+                }
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, encoding.markLength(), bytes.length - encoding.markLength());
         String text;
         try {
             text = decoder.decode(buffer).toString();
         } catch (MalformedInputException e) {
             int offset = buffer.position();
-            return problem(source, String.format("not valid UTF-8 (byte 0x%02X at offset %d); convert it to UTF-8 first",
-                    bytes[offset] & 0xFF, offset));
+            return problem(source, String.format("not valid %s (byte 0x%02X at offset %d); convert it to UTF-8 first",
+                    encoding.label(), bytes[offset] & 0xFF, offset));
         } catch (CharacterCodingException e) {
-            return problem(source, "not valid UTF-8; convert it to UTF-8 first");
+            return problem(source, "not valid " + encoding.label() + "; convert it to UTF-8 first");
         }
         if (text.isBlank() || text.strip().equals("\uFEFF")) {
             return problem(source, "empty file (only whitespace)");
         }
-        return new Result(text, null);
+        return new Result(text, null, encoding);
     }
 
     private static Result problem(InputSource source, String message) {
         return new Result(null, new InputProblem(source.display(), message));
     }
 
-    /** Exactly one of text and problem is set. */
-    public record Result(String text, InputProblem problem) {
+    /** Exactly one of text and problem is set; encoding is how the text was stored (UTF-8 for a problem). */
+    public record Result(String text, InputProblem problem, TextEncoding encoding) {
+        public Result(String text, InputProblem problem) {
+            this(text, problem, TextEncoding.UTF_8);
+        }
     }
 }
