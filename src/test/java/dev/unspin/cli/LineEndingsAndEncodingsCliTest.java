@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 17 item 9: lines and columns after lone-CR line ends and a byte order mark; UTF-16 files read, fix keeps the BOM. */
+/**
+ * Issue 17 items 9 and 6: lines and columns after lone-CR line ends and a byte order mark; UTF-16 files
+ * read, fix keeps the BOM; deeply nested Markdown fixed without a crash, the other files too.
+ */
 class LineEndingsAndEncodingsCliTest {
     private static final String LINE_2 = "Leaders discussed local weather exchange today.";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -89,5 +92,18 @@ class LineEndingsAndEncodingsCliTest {
         assertEquals("unspin: " + little + ": UTF-16LE text: fix writes UTF-8 only; convert it to UTF-8 first"
                 + " (--dry-run shows the fixes)\n", fix.err());
         assertArrayEquals(before, Files.readAllBytes(little));
+    }
+
+    @Test
+    void deeplyNestedMarkdownNeitherCrashesNorStopsTheOtherFiles() throws Exception {
+        Path first = write("a.txt", new byte[0], LINE_2 + "\n", StandardCharsets.UTF_8);
+        Path deep = write("b.md", new byte[0], "> ".repeat(5000) + LINE_2 + "\n\n" + LINE_2 + "\n", StandardCharsets.UTF_8);
+        Path last = write("c.txt", new byte[0], LINE_2 + "\n", StandardCharsets.UTF_8);
+        CliRun fix = run("fix", "--in-place", first.toString(), deep.toString(), last.toString());
+        assertEquals(0, fix.code(), fix.err());
+        String fixed = "Leaders discussed climate change today.\n";
+        assertEquals(fixed, Files.readString(first));
+        assertEquals("> ".repeat(5000) + LINE_2 + "\n\n" + fixed, Files.readString(deep));
+        assertEquals(fixed, Files.readString(last));
     }
 }
