@@ -19,6 +19,8 @@ import java.nio.file.NoSuchFileException;
  */
 public final class TextReader {
     private static final int BINARY_SNIFF_BYTES = 8192;
+    /** The largest input checked, in bytes (64 MiB): larger ones are refused before they exhaust memory. */
+    public static final int MAX_BYTES = 64 << 20;
 
     private final InputStream stdin;
 
@@ -29,8 +31,8 @@ public final class TextReader {
     /** The text, or the problem that stops it being checked. */
     public Result read(InputSource source) {
         byte[] bytes;
-        try {
-            bytes = source.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(source.path());
+        try (InputStream in = source.isStdin() ? InputStream.nullInputStream() : Files.newInputStream(source.path())) {
+            bytes = (source.isStdin() ? stdin : in).readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             return failure(source, e);
         }
@@ -52,6 +54,9 @@ public final class TextReader {
     public static Result decode(InputSource source, byte[] bytes) {
         if (bytes.length == 0) {
             return problem(source, "empty file");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return problem(source, "too large to check (more than " + (MAX_BYTES >> 20) + " MB); split it into smaller files");
         }
         TextEncoding encoding = TextEncoding.sniff(bytes);
         if (!encoding.isUtf16()) {
