@@ -39,7 +39,8 @@ import java.util.Set;
  * <ol>
  *   <li><b>read</b> the input as UTF-8 text, or refuse it with a one-line problem;</li>
  *   <li><b>prose mask</b>: what of the text is prose (Markdown and HTML markup, code and URLs are not);</li>
- *   <li><b>document</b>: the text with its normalised view and offset map;</li>
+ *   <li><b>document</b>: the text with its normalised view and offset map (a text longer than the window
+ *       size is checked window by window, each window a document of its own, in bounded memory);</li>
  *   <li><b>gate</b>: the configuration in effect for the path (rules on or off, severities,
  *       min-confidence, accepted phrases) and the document's inline suppressions;</li>
  *   <li><b>detectors</b>: each runs only the rules the gate enables, and its findings pass the gate;
@@ -126,7 +127,7 @@ public final class CheckPipeline {
             findings.addAll(detect(document, 0, document, gate, chosen));
         } else {
             int words = 0;
-            Document whole = Document.checkedInWindows(input.display(), text, mask, 0);
+            Document whole = Document.checkedInWindows(input.display(), text, mask, 0); // for the gate, which reads phrases only
             for (ProseMask.Range w : windows) {
                 Document window = new Document(input.display(), text.substring(w.start(), w.end()), mask.slice(w.start(), w.end()));
                 findings.addAll(detect(window, w.start(), whole, gate, chosen));
