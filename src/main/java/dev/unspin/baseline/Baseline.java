@@ -7,6 +7,7 @@ import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.ReportFilter;
 import dev.unspin.report.OutputTarget;
+import dev.unspin.text.LineIndex;
 import dev.unspin.text.NormalizedText;
 
 import java.io.IOException;
@@ -186,11 +187,9 @@ public final class Baseline implements ReportFilter {
 
     static Key key(DocumentResult result, Finding f, Path directory) {
         String text = result.document().original();
-        int lineStart = text.lastIndexOf('\n', f.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', f.end());
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
+        LineIndex lines = result.document().lineIndex();
+        int lineStart = lines.lineStart(lines.line(f.start()));
+        int lineEnd = Math.max(f.end(), lines.lineEnd(lines.line(f.end())));
         NormalizedText view = result.document().normalized();
         List<String> before = words(view.text().substring(viewIndex(view, lineStart), viewIndex(view, f.start())));
         List<String> after = words(view.text().substring(viewIndex(view, f.end()), viewIndex(view, lineEnd)));

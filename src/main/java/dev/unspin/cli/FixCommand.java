@@ -13,6 +13,7 @@ import dev.unspin.input.InputCollector;
 import dev.unspin.input.InputFormat;
 import dev.unspin.input.InputProblem;
 import dev.unspin.input.InputSource;
+import dev.unspin.input.TextEncoding;
 import dev.unspin.input.TextReader;
 import dev.unspin.pipeline.CheckInput;
 import dev.unspin.pipeline.CheckPipeline;
@@ -141,10 +142,17 @@ final class FixCommand implements Callable<Integer> {
             out.print(UnifiedDiff.of(source.display(), text, plan.replacements()));
             return;
         }
+        TextEncoding encoding = input.read().encoding();
+        if (encoding.isUtf16()) {
+            report(new InputProblem(source.display(), encoding.label()
+                    + " text: fix writes UTF-8 only; convert it to UTF-8 first (--dry-run shows the fixes)"));
+            return;
+        }
+        String written = encoding.hasByteOrderMark() ? "\uFEFF" + fixed : fixed;
         if (!inPlace || source.isStdin()) {
-            out.print(fixed);
+            out.print(written);
         } else if (!plan.applied().isEmpty()) {
-            InputProblem notWritten = rewrite(source.display(), input.snapshot(), fixed);
+            InputProblem notWritten = rewrite(source.display(), input.snapshot(), written);
             if (notWritten != null) {
                 report(notWritten);
                 return;

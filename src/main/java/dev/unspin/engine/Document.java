@@ -21,7 +21,8 @@ import java.util.List;
 public final class Document {
     private final String path;
     private final String original;
-    private final NormalizedText normalized;
+    private final ProseMask mask;
+    private NormalizedText normalized;
     private List<Token> tokens;
     private List<Sentence> sentences;
     private String[][] posTags;
@@ -39,7 +40,17 @@ public final class Document {
     public Document(String path, String original, ProseMask mask) {
         this.path = path;
         this.original = original;
-        this.normalized = TextNormalizer.normalize(original, mask);
+        this.mask = mask;
+    }
+
+    /**
+     * A long document checked window by window ({@link dev.unspin.text.TextWindows}): its word count is
+     * the windows' total, and its matching view is only built if a report asks for it.
+     */
+    public static Document checkedInWindows(String path, String original, ProseMask mask, int wordCount) {
+        Document document = new Document(path, original, mask);
+        document.wordCount = wordCount;
+        return document;
     }
 
     public String path() {
@@ -51,19 +62,22 @@ public final class Document {
     }
 
     public NormalizedText normalized() {
+        if (normalized == null) {
+            normalized = TextNormalizer.normalize(original, mask);
+        }
         return normalized;
     }
 
     public List<Token> tokens() {
         if (tokens == null) {
-            tokens = Tokenizer.tokenize(normalized.text());
+            tokens = Tokenizer.tokenize(normalized().text());
         }
         return tokens;
     }
 
     public List<Sentence> sentences() {
         if (sentences == null) {
-            sentences = SentenceSplitter.split(normalized.text(), tokens());
+            sentences = SentenceSplitter.split(normalized().text(), tokens());
         }
         return sentences;
     }
@@ -117,11 +131,11 @@ public final class Document {
 
     /** Original offset where the token begins. */
     public int originalStart(Token token) {
-        return normalized.originalStart(token.start());
+        return normalized().originalStart(token.start());
     }
 
     /** Original offset just past the token. */
     public int originalEnd(Token token) {
-        return normalized.originalEnd(token.end());
+        return normalized().originalEnd(token.end());
     }
 }

@@ -13,6 +13,11 @@ public record Finding(String rule, Category category, Severity severity, double 
         suggestions = List.copyOf(suggestions);
     }
 
+    /** The same finding with its offsets moved by {@code by} (from a window's offsets to its document's, and back). */
+    public Finding shifted(int by) {
+        return by == 0 ? this : new Finding(rule, category, severity, confidence, start + by, end + by, suggestions, message, detector);
+    }
+
     public int length() {
         return end - start;
     }

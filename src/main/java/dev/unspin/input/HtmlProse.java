@@ -65,6 +65,11 @@ final class HtmlProse {
         }
     }
 
+    /** Whether an element's text is not prose (lower-case element name). */
+    static boolean isNotProse(String elementName) {
+        return NOT_PROSE.contains(elementName);
+    }
+
     private static boolean insideCode(Node node) {
         for (Element e = (Element) node.parent(); e != null; e = e.parent()) {
             if (NOT_PROSE.contains(e.normalName())) {

@@ -4,10 +4,8 @@ import dev.unspin.text.ProseMask;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
-import org.commonmark.node.Document;
-import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -22,9 +20,11 @@ import java.util.List;
  * The prose of a Markdown document, from commonmark-java's syntax tree with source spans: the
  * text of paragraphs, headings, list items, block quotes, emphasis, link and image text and GFM
  * table cells is prose; everything else (code blocks and spans, YAML front matter, link
- * destinations and titles, autolinks, raw HTML, table pipes and delimiter rows, markup characters)
- * is not. A top-level HTML block is read as HTML (its text is prose, its tags are not). Every
- * block's end is a sentence break.
+ * destinations and titles, autolinks, raw HTML: tags, attributes and HTML blocks whole, table
+ * pipes and delimiter rows, markup characters) is not, nor is text between inline HTML tags
+ * whose content is not prose in HTML either ({@code <code>}, {@code <kbd>}, ...). Every block's
+ * end is a sentence break. Lines nested deeper than {@link MarkdownNesting#MAX_DEPTH} levels are
+ * not prose; the tree is walked without recursion.
  */
 final class MarkdownProse {
     private static final Parser PARSER = Parser.builder()
@@ -36,12 +36,21 @@ final class MarkdownProse {
     }
 
     static ProseMask mask(String text) {
-        Node document = PARSER.parse(text);
+        Node document = PARSER.parse(MarkdownNesting.parserInput(text));
         boolean[] prose = new boolean[text.length()];
         List<Integer> breaks = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
+        InlineHtmlCode code = new InlineHtmlCode();
+        MarkdownTree.walk(document, node -> {
+            if (node instanceof Block || node instanceof TableCell) {
+                code.reset();
+                List<SourceSpan> spans = node.getSourceSpans();
+                if (!spans.isEmpty()) {
+                    SourceSpan last = spans.get(spans.size() - 1);
+                    breaks.add(last.getInputIndex() + last.getLength());
+                }
+            } else if (node instanceof HtmlInline html) {
+                code.see(html.getLiteral());
+            } else if (node instanceof Text && !code.inside()) {
                 for (SourceSpan span : node.getSourceSpans()) {
                     int start = span.getInputIndex();
                     int end = Math.min(text.length(), start + span.getLength());
@@ -50,34 +59,7 @@ final class MarkdownProse {
                     }
                 }
             }
-
-            @Override
-            public void visit(HtmlBlock block) {
-                List<SourceSpan> spans = block.getSourceSpans();
-                if (block.getParent() instanceof Document && !spans.isEmpty()) {
-                    SourceSpan last = spans.get(spans.size() - 1);
-                    HtmlProse.markProse(text, spans.get(0).getInputIndex(),
-                            Math.min(text.length(), last.getInputIndex() + last.getLength()), prose, breaks);
-                }
-                visitChildren(block);
-            }
-
-            @Override
-            public void visit(Link link) {
-                if (!isAutolink(link, text)) {
-                    visitChildren(link);
-                }
-            }
-
-            @Override
-            protected void visitChildren(Node parent) {
-                if ((parent instanceof Block || parent instanceof TableCell) && !parent.getSourceSpans().isEmpty()) {
-                    List<SourceSpan> spans = parent.getSourceSpans();
-                    SourceSpan last = spans.get(spans.size() - 1);
-                    breaks.add(last.getInputIndex() + last.getLength());
-                }
-                super.visitChildren(parent);
-            }
+            return !(node instanceof Link link && isAutolink(link, text));
         });
         return new ProseMask(complement(prose), breaks.stream().mapToInt(Integer::intValue).toArray());
     }

@@ -1,10 +1,8 @@
 package dev.unspin.input;
 
 import dev.unspin.text.ProseMask;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -49,22 +47,9 @@ public final class MarkupComments {
 
     private static List<ProseMask.Range> markdown(String text) {
         List<ProseMask.Range> found = new ArrayList<>();
-        MARKDOWN.parse(text).accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlInline node) {
-                addComments(node);
-            }
-
-            @Override
-            public void visit(HtmlBlock node) {
-                addComments(node);
-            }
-
-            private void addComments(Node node) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                if (spans.isEmpty()) {
-                    return;
-                }
+        MarkdownTree.walk(MARKDOWN.parse(MarkdownNesting.parserInput(text)), node -> {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if ((node instanceof HtmlInline || node instanceof HtmlBlock) && !spans.isEmpty()) {
                 int from = spans.get(0).getInputIndex();
                 SourceSpan last = spans.get(spans.size() - 1);
                 int to = Math.min(text.length(), last.getInputIndex() + last.getLength());
@@ -73,6 +58,7 @@ public final class MarkupComments {
                     found.add(new ProseMask.Range(m.start(), m.end()));
                 }
             }
+            return true;
         });
         return found;
     }

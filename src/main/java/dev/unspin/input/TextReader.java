@@ -7,19 +7,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 
 /**
- * Reads an input as UTF-8 text, refusing what is not text: binary data (a NUL byte), invalid
- * UTF-8, or nothing but whitespace. Each refusal is a one-line {@link InputProblem}.
+ * Reads an input as UTF-8 text (or UTF-16 when a byte order mark says so), refusing what is not
+ * text: binary data (a NUL byte), invalid UTF-8 or UTF-16, or nothing but whitespace. A byte order
+ * mark is not part of the text: it is dropped, and the result's {@link TextEncoding} remembers it.
+ * Each refusal is a one-line {@link InputProblem}.
  */
 public final class TextReader {
     private static final int BINARY_SNIFF_BYTES = 8192;
     /** Why a binary input is refused. */
     public static final String BINARY = "binary file (contains NUL bytes), not text";
+    /** The largest input checked, in bytes (64 MiB): larger ones are refused before they exhaust memory. */
+    public static final int MAX_BYTES = 64 << 20;
 
     private final InputStream stdin;
 
@@ -34,8 +37,8 @@ public final class TextReader {
             return notRegular;
         }
         byte[] bytes;
-        try {
-            bytes = source.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(source.path());
+        try (InputStream in = source.isStdin() ? InputStream.nullInputStream() : Files.newInputStream(source.path())) {
+            bytes = (source.isStdin() ? stdin : in).readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             return failure(source, e);
         }
@@ -69,27 +72,31 @@ public final class TextReader {
         if (bytes.length == 0) {
             return problem(source, "empty file");
         }
-        if (isBinary(bytes)) {
+        if (bytes.length > MAX_BYTES) {
+            return problem(source, "too large to check (more than " + (MAX_BYTES >> 20) + " MB); split it into smaller files");
+        }
+        TextEncoding encoding = TextEncoding.sniff(bytes);
+        if (!encoding.isUtf16() && isBinary(bytes)) {
             return problem(source, BINARY);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, encoding.markLength(), bytes.length - encoding.markLength());
         String text;
         try {
             text = decoder.decode(buffer).toString();
         } catch (MalformedInputException e) {
             int offset = buffer.position();
-            return problem(source, String.format("not valid UTF-8 (byte 0x%02X at offset %d); convert it to UTF-8 first",
-                    bytes[offset] & 0xFF, offset));
+            return problem(source, String.format("not valid %s (byte 0x%02X at offset %d); convert it to UTF-8 first",
+                    encoding.label(), bytes[offset] & 0xFF, offset));
         } catch (CharacterCodingException e) {
-            return problem(source, "not valid UTF-8; convert it to UTF-8 first");
+            return problem(source, "not valid " + encoding.label() + "; convert it to UTF-8 first");
         }
         if (text.isBlank() || text.strip().equals("\uFEFF")) {
             return problem(source, "empty file (only whitespace)");
         }
-        return new Result(text, null);
+        return new Result(text, null, encoding);
     }
 
     /** Binary data: a NUL byte in the first 8 KiB. */
@@ -116,7 +123,10 @@ public final class TextReader {
         return new Result(null, new InputProblem(source.display(), message));
     }
 
-    /** Exactly one of text and problem is set. */
-    public record Result(String text, InputProblem problem) {
+    /** Exactly one of text and problem is set; encoding is how the text was stored (UTF-8 for a problem). */
+    public record Result(String text, InputProblem problem, TextEncoding encoding) {
+        public Result(String text, InputProblem problem) {
+            this(text, problem, TextEncoding.UTF_8);
+        }
     }
 }

@@ -23,6 +23,7 @@ import dev.unspin.input.MarkupComments;
 import dev.unspin.input.TextReader;
 import dev.unspin.model.ModelLocation;
 import dev.unspin.text.ProseMask;
+import dev.unspin.text.TextWindows;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ import java.util.Set;
  * <ol>
  *   <li><b>read</b> the input as UTF-8 text, or refuse it with a one-line problem;</li>
  *   <li><b>prose mask</b>: what of the text is prose (Markdown and HTML markup, code and URLs are not);</li>
- *   <li><b>document</b>: the text with its normalised view and offset map;</li>
+ *   <li><b>document</b>: the text with its normalised view and offset map (a text longer than the window
+ *       size is checked window by window, each window a document of its own, in bounded memory);</li>
  *   <li><b>gate</b>: the configuration in effect for the path (rules on or off, severities,
  *       min-confidence, accepted phrases) and, for a project's own files, the document's inline suppressions;</li>
  *   <li><b>detectors</b>: each runs only the rules the gate enables, and its findings pass the gate;
@@ -51,19 +53,24 @@ import java.util.Set;
  * Thread-safe: documents may be checked on many threads at once.
  */
 public final class CheckPipeline {
+    /** Window size in characters (about 256 KB of text): longer texts are checked window by window. */
+    public static final int DEFAULT_WINDOW_SIZE = 1 << 18;
+
     private final DetectorSets detectors;
     private final PathSettings settings;
     private final Optional<String> sourceLanguage;
     private final DocumentJudge judge;
     private final List<ReportFilter> filters;
+    private final int windowSize;
 
     private CheckPipeline(DetectorSets detectors, PathSettings settings, Optional<String> sourceLanguage,
-                          DocumentJudge judge, List<ReportFilter> filters) {
+                          DocumentJudge judge, List<ReportFilter> filters, int windowSize) {
         this.detectors = detectors;
         this.settings = settings;
         this.sourceLanguage = sourceLanguage;
         this.judge = judge;
         this.filters = List.copyOf(filters);
+        this.windowSize = windowSize;
     }
 
     public static Builder builder() {
@@ -100,15 +107,36 @@ public final class CheckPipeline {
         return new InputOutcome.Checked(check(CheckInput.of(source, read.text(), format)));
     }
 
-    /** Stages 2 to 8 on a text already read. */
+    /**
+     * Stages 2 to 8 on a text already read. A text longer than the window size is checked window by
+     * window ({@link TextWindows}), so memory stays bounded: each window's findings are moved to the
+     * whole text's offsets and merged, and the judgement is made once, on all of them and the total
+     * word count.
+     */
     public DocumentResult check(CheckInput input) {
-        ProseMask mask = input.format().prose(input.text());
-        Document document = new Document(input.display(), input.text(), mask);
+        String text = input.text();
+        ProseMask mask = input.format().prose(text);
         EffectiveSettings effective = settings.of(input.configPath());
         Suppressions suppressions = input.honoursSuppressions()
-                ? Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())) : Suppressions.NONE;
+                ? Suppressions.of(text, MarkupComments.find(input.format(), text)) : Suppressions.NONE;
         RuleGate gate = settings.gate(effective, suppressions);
-        List<Finding> findings = detect(document, gate, detectors.with(effective.dictionaries()));
+        Detectors chosen = detectors.with(effective.dictionaries());
+        List<ProseMask.Range> windows = TextWindows.split(text, windowSize);
+        Document document;
+        List<Finding> findings = new ArrayList<>();
+        if (windows.size() == 1) {
+            document = new Document(input.display(), text, mask);
+            findings.addAll(detect(document, 0, document, gate, chosen));
+        } else {
+            int words = 0;
+            Document whole = Document.checkedInWindows(input.display(), text, mask, 0); // for the gate, which reads phrases only
+            for (ProseMask.Range w : windows) {
+                Document window = new Document(input.display(), text.substring(w.start(), w.end()), mask.slice(w.start(), w.end()));
+                findings.addAll(detect(window, w.start(), whole, gate, chosen));
+                words += window.wordCount();
+            }
+            document = Document.checkedInWindows(input.display(), text, mask, words);
+        }
         List<Finding> merged = FindingMerger.merge(findings);
         DocumentJudge.Judgement judgement = judge.judge(document, merged);
         DocumentResult result = new DocumentResult(document, document.wordCount(), merged, judgement.score(), judgement.verdict());
@@ -118,18 +146,28 @@ public final class CheckPipeline {
         return result;
     }
 
-    /** Every detector's admitted findings; the evidence-based ones after, told what the others found. */
-    private List<Finding> detect(Document document, RuleGate gate, Detectors chosen) {
+    /**
+     * Every detector's admitted findings on a window of the document starting at {@code offset} (the
+     * whole document: offset 0), in the whole document's offsets; the evidence-based detectors run
+     * after, told what the others found in the window.
+     */
+    private List<Finding> detect(Document window, int offset, Document whole, RuleGate gate, Detectors chosen) {
         CheckSettings checkSettings = gate.checkSettings(sourceLanguage);
         List<Finding> found = new ArrayList<>();
         for (Detector detector : chosen.direct()) {
-            found.addAll(gate.admit(document, detector.detect(document, checkSettings, gate)));
+            found.addAll(admit(gate, whole, offset, detector.detect(window, checkSettings, gate)));
         }
-        DocumentEvidence evidence = new DocumentEvidence(document, found, judge);
+        DocumentEvidence evidence = new DocumentEvidence(window, found, judge);
         for (EvidenceDetector detector : chosen.evidenceBased()) {
-            found.addAll(gate.admit(document, detector.detect(document, checkSettings, gate, evidence)));
+            found.addAll(admit(gate, whole, offset, detector.detect(window, checkSettings, gate, evidence)));
         }
-        return found;
+        return found.stream().map(f -> f.shifted(offset)).toList();
+    }
+
+    /** The gate's verdict on a window's findings, which it judges in the whole document's offsets; in the window's offsets. */
+    private static List<Finding> admit(RuleGate gate, Document whole, int offset, List<Finding> inWindow) {
+        List<Finding> admitted = gate.admit(whole, inWindow.stream().map(f -> f.shifted(offset)).toList());
+        return admitted.stream().map(f -> f.shifted(-offset)).toList();
     }
 
     /**
@@ -146,6 +184,7 @@ public final class CheckPipeline {
         private EffectiveSettings.CommandLine commandLine = EffectiveSettings.CommandLine.none();
         private DocumentJudge judge = new SpinScorer();
         private List<ReportFilter> filters = List.of();
+        private int windowSize = DEFAULT_WINDOW_SIZE;
 
         private Builder() {
         }
@@ -198,10 +237,19 @@ public final class CheckPipeline {
             return this;
         }
 
+        /** Texts longer than this many characters are checked window by window (tests use small windows). */
+        public Builder windowSize(int windowSize) {
+            if (windowSize < 2) {
+                throw new IllegalArgumentException("window size must be at least 2, not " + windowSize);
+            }
+            this.windowSize = windowSize;
+            return this;
+        }
+
         public CheckPipeline build() {
             return new CheckPipeline(new DetectorSets(rules == null ? RuleFiles.packaged() : rules, kinds,
                     model == null ? ModelLocation.defaultPath() : model), new PathSettings(config, commandLine),
-                    sourceLanguage, judge, filters);
+                    sourceLanguage, judge, filters, windowSize);
         }
     }
 }

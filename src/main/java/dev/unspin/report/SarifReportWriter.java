@@ -9,6 +9,8 @@ import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
 import dev.unspin.input.InputProblem;
 
+import dev.unspin.text.LineIndex;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -158,9 +160,10 @@ public final class SarifReportWriter implements ReportWriter {
 
     private static String lineText(DocumentResult document, Finding finding) {
         String text = document.document().original();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, finding.start() - 1)) + 1;
-        int lineEnd = text.indexOf('\n', finding.end());
-        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        LineIndex lines = document.document().lineIndex();
+        int lineStart = lines.lineStart(lines.line(finding.start()));
+        int lineEnd = Math.max(finding.end(), lines.lineEnd(lines.line(finding.end())));
+        return text.substring(lineStart, lineEnd).strip();
     }
 
     /** The document's path relative to the working directory, as a relative URI reference. */

@@ -87,8 +87,7 @@ public final class TextReportWriter implements ReportWriter {
     /** The finding's line, cut to a window around it, with the phrase marked. */
     private String context(String text, LineIndex lines, int line, Finding f) {
         int lineStart = lines.lineStart(line);
-        int lineEnd = text.indexOf('\n', f.end());
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int lineEnd = Math.max(f.end(), lines.lineEnd(lines.line(f.end())));
         int from = Math.max(lineStart, f.start() - CONTEXT);
         int to = Math.min(lineEnd, f.end() + CONTEXT);
         String before = (from > lineStart ? "\u2026" : "") + shown(text.substring(from, f.start()));

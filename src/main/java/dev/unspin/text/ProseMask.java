@@ -35,6 +35,20 @@ public final class ProseMask {
         return nonProse;
     }
 
+    /** The mask of {@code [from, to)} of the text, in offsets from {@code from}. */
+    public ProseMask slice(int from, int to) {
+        if (isEmpty()) {
+            return NONE;
+        }
+        List<Range> ranges = new ArrayList<>();
+        for (Range r : nonProse) {
+            if (r.end() > from && r.start() < to) {
+                ranges.add(new Range(Math.max(r.start(), from) - from, Math.min(r.end(), to) - from));
+            }
+        }
+        return new ProseMask(ranges, Arrays.stream(breaks).filter(b -> b >= from && b < to).map(b -> b - from).toArray());
+    }
+
     public boolean isEmpty() {
         return nonProse.isEmpty() && breaks.length == 0;
     }

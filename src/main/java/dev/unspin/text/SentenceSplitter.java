@@ -96,7 +96,8 @@ public final class SentenceSplitter {
     private static int newlinesBetween(String text, int from, int to) {
         int newlines = 0;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 newlines++;
             }
         }

@@ -132,7 +132,7 @@ class MarkupInputTest {
     }
 
     @Test
-    void aMarkdownHtmlBlockIsReadAsHtml() {
+    void aMarkdownHtmlBlockIsNotProseAsTheReadmeSays() {
         String text = """
                 Intro.
 
@@ -145,6 +145,17 @@ class MarkupInputTest {
 
                 Inline <span title="nuclear fingers">raw</span> HTML.
                 """;
-        assertEquals(List.of("4:18-4:39 62-83 members of the family"), found("doc.md", text));
+        assertEquals(List.of(), found("doc.md", text));
+        assertEquals(List.of("4:18-4:39 62-83 members of the family"), found("doc.html", text));
+    }
+
+    @Test
+    void textInInlineHtmlCodeIsNotProseInMarkdownEither() {
+        assertEquals(List.of(), found("doc.md", "a <code>local weather exchange</code> b\n"));
+        assertEquals(List.of(), found("doc.md", "Press <kbd>nuclear <b>fingers</b></kbd> or <samp>local weather exchange</samp>.\n"));
+        assertEquals(List.of("1:39-1:61 38-60 local weather exchange"),
+                found("doc.md", "Run <code>x</code> <br/> then see the local weather exchange.\n"));
+        assertEquals(List.of("3:1-3:23 12-34 local weather exchange"),
+                found("doc.md", "An <code>a\n\nlocal weather exchange b.\n"));
     }
 }
