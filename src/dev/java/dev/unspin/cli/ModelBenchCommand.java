@@ -51,6 +51,9 @@ final class ModelBenchCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "model: %s (%,d words)%n", path, trigrams.vocabularySize());
         spec.commandLine().getOut().printf(Locale.ROOT, "open: %.0f ms; heap used after open: %.1f MB (%.1f MB more than before)%n",
                 openMillis, heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
+        long synonymsStart = System.nanoTime();
+        dev.unspin.model.SynonymTable.open(path.resolveSibling(dev.unspin.model.SynonymTable.FILE_NAME));
+        spec.commandLine().getOut().printf(Locale.ROOT, "synonym table open: %.0f ms%n", (System.nanoTime() - synonymsStart) / 1e6);
         int[] text = textIds(trigrams);
         if (text.length < 3) {
             spec.commandLine().getErr().println("unspin: model-bench needs English .txt files in " + textDirectory);

@@ -93,14 +93,6 @@ class SynonymTableTest {
         assertTrue(foreign.getMessage().contains("not an unspin synonym table"), foreign.getMessage());
     }
 
-    @Test
-    void loadsFast() {
-        long started = System.nanoTime();
-        SynonymTable.openDefault();
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertTrue(millis < 300, "opened in " + millis + " ms");
-    }
-
     private static boolean hasTag(String form, Set<String> tags) {
         return LEXICON.analyse(form).stream().anyMatch(reading -> tags.contains(reading.tag()));
     }
