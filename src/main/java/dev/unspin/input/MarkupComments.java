@@ -71,7 +71,8 @@ public final class MarkupComments {
                 Range range = node.sourceRange();
                 // jsoup also reads a "bogus comment" (</#x>, <?x>) as a Comment node: not a comment a writer wrote
                 if (range.isTracked() && range.endPos() > range.startPos() && text.startsWith("<!--", from + range.startPos())) {
-                    found.add(new ProseMask.Range(from + range.startPos(), from + range.endPos()));
+                    // an unterminated comment runs to the end, and jsoup may place its end one past it
+                    found.add(new ProseMask.Range(from + range.startPos(), Math.min(to, from + range.endPos())));
                 }
             }
         }, parser.parseInput(text.substring(from, to), ""));

@@ -50,6 +50,15 @@ class MarkupCommentsTest {
         assertEquals(List.of("<!-- real -->"), comments(InputFormat.HTML, "<p>a </#x> b <?unspin-disable?> <!-- real --></p>"));
     }
 
+    /** Found by ReaderFuzzTest: jsoup ended an unterminated comment one character past the text. */
+    @Test
+    void anUnterminatedHtmlCommentEndsWithTheText() {
+        String text = "<p>Text</p><!--";
+        List<ProseMask.Range> found = MarkupComments.find(InputFormat.HTML, text);
+        assertEquals(1, found.size());
+        assertEquals(text.length(), found.get(0).end());
+    }
+
     @Test
     void plainTextHasNone() {
         assertEquals(List.<ProseMask.Range>of(), MarkupComments.find(InputFormat.TEXT, "<!-- unspin-disable -->"));
