@@ -100,12 +100,27 @@ public final class CheckPipeline {
         return new InputOutcome.Checked(check(CheckInput.of(source, read.text(), format)));
     }
 
-    /** Stages 2 to 8 on a text already read. */
+    /** Stages 2 to 8 on a text already read, under the settings in effect for its path. */
     public DocumentResult check(CheckInput input) {
+        EffectiveSettings effective = settings.of(input.configPath());
+        return check(input, effective, settings.gate(effective, suppressions(input)));
+    }
+
+    /**
+     * Stages 2 to 8 on a text already read, under settings made for this one check instead of its
+     * path's (a server request's rules, categories and min-confidence).
+     */
+    public DocumentResult check(CheckInput input, EffectiveSettings requestSettings) {
+        return check(input, requestSettings, PathSettings.gateOnce(requestSettings, suppressions(input)));
+    }
+
+    private static Suppressions suppressions(CheckInput input) {
+        return Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text()));
+    }
+
+    private DocumentResult check(CheckInput input, EffectiveSettings effective, RuleGate gate) {
         ProseMask mask = input.format().prose(input.text());
         Document document = new Document(input.display(), input.text(), mask);
-        EffectiveSettings effective = settings.of(input.configPath());
-        RuleGate gate = settings.gate(effective, Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())));
         List<Finding> findings = detect(document, gate, detectors.with(effective.dictionaries()));
         List<Finding> merged = FindingMerger.merge(findings);
         DocumentJudge.Judgement judgement = judge.judge(document, merged);

@@ -60,6 +60,6 @@ class MainHelpTest {
     void withoutACommandTheMessageNamesTheUserCommands() {
         CliRun run = CliRun.of("", List.of());
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("a command is required (check, fix, audit, baseline, config, rules)"), run.err());
+        assertTrue(run.err().contains("a command is required (check, fix, audit, baseline, config, rules, serve)"), run.err());
     }
 }
