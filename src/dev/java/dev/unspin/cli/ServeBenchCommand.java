@@ -70,7 +70,7 @@ final class ServeBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "serve-bench: %s, %d words, %d requests at concurrency %d to %s (%s)%n", article,
                     text.split("\\s+").length, requests, concurrency, base, url == null ? "in-process server" : "another process");
             Run warm = run(client, base.resolve("v2/check"), form, warmUp);
-            out.printf(Locale.ROOT, "warm-up: %d requests, %d errors%n", warmUp, warm.errors.get());
+            out.printf(Locale.ROOT, "warm-up: %d requests, %d errors%s%n", warmUp, warm.errors.get(), warm.errorKinds());
             long heapStart = heapAfterGc(client, base);
             Run measured = run(client, base.resolve("v2/check"), form, requests);
             long heapEnd = heapAfterGc(client, base);
@@ -79,7 +79,8 @@ final class ServeBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", millis(latencies, 0.50),
                     millis(latencies, 0.90), millis(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
             out.printf(Locale.ROOT, "throughput: %.1f requests/s (%.1f s)%n", requests / (measured.nanos / 1e9), measured.nanos / 1e9);
-            out.printf(Locale.ROOT, "errors: %d of %d (a status other than 200, or an answer without matches)%n", measured.errors.get(), requests);
+            out.printf(Locale.ROOT, "errors: %d of %d (a status other than 200, or an answer without matches)%s%n", measured.errors.get(), requests,
+                    measured.errorKinds());
             out.printf(Locale.ROOT, "server heap after GC: %.1f MiB at the start, %.1f MiB at the end%s%n", heapStart / 1048576.0, heapEnd / 1048576.0,
                     url == null ? "" : " (the server's last collection, from /health)");
             return measured.errors.get() == 0 ? 0 : 1;
@@ -97,42 +98,60 @@ final class ServeBenchCommand implements Callable<Integer> {
         return UnspinServer.start(settings, Pipelines.packaged(), Version.current(), line -> spec.commandLine().getErr().println(line));
     }
 
-    private record Run(long[] latencies, AtomicInteger errors, long nanos) {
+    /** One run's latencies (nanoseconds, in request order), its errors by kind (status N, or the exception), its duration. */
+    private record Run(long[] latencies, AtomicInteger errors, java.util.Map<String, Integer> kinds, long nanos) {
+        String errorKinds() {
+            return kinds.isEmpty() ? "" : " " + new java.util.TreeMap<>(kinds);
+        }
     }
 
     private Run run(HttpClient client, URI check, String form, int count) throws InterruptedException {
         long[] latencies = new long[count];
         AtomicInteger errors = new AtomicInteger();
+        java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        PrintWriter err = spec.commandLine().getErr();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
         for (int w = 0; w < concurrency; w++) {
             workers.execute(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     long before = System.nanoTime();
-                    if (!ok(client, check, form)) {
-                        errors.incrementAndGet();
-                    }
+                    String error = error(client, check, form);
                     latencies[i] = System.nanoTime() - before;
+                    if (error != null) {
+                        errors.incrementAndGet();
+                        kinds.merge(error, 1, Integer::sum);
+                    }
+                    int finished = done.incrementAndGet();
+                    if (finished % 1000 == 0) {
+                        err.printf(Locale.ROOT, "serve-bench: %d of %d requests, %d errors, %.0f s%n", finished, count, errors.get(),
+                                (System.nanoTime() - start) / 1e9);
+                    }
                 }
             });
         }
         workers.shutdown();
         workers.awaitTermination(1, TimeUnit.HOURS);
-        return new Run(latencies, errors, System.nanoTime() - start);
+        return new Run(latencies, errors, kinds, System.nanoTime() - start);
     }
 
-    private static boolean ok(HttpClient client, URI check, String form) {
+    /** Null when the answer is a 200 with matches; else what went wrong. */
+    private static String error(HttpClient client, URI check, String form) {
         try {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(check).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && JSON.readTree(response.body()).path("matches").size() > 0;
+            if (response.statusCode() != 200) {
+                return "status " + response.statusCode();
+            }
+            return JSON.readTree(response.body()).path("matches").size() > 0 ? null : "no matches";
         } catch (IOException e) {
-            return false;
+            return e.getClass().getSimpleName();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted";
         }
     }
 
