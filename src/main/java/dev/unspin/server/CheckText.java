@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The text a LanguageTool request asks about: its {@code text}, or its {@code data} (annotated markup:
- * {@code {"annotation":[{"text":"..."},{"markup":"<b>","interpretAs":""}]}}). Markup is left out of the
+ * {@code {"annotation":[{"text":"..."},{"markup":"<b>","interpretAs":""}]}}, or just {@code {"text":"..."}}). Markup is left out of the
  * prose checked ({@code interpretAs} stands in for it), and offsets in the prose are mapped back to the
  * full original string (text and markup), as LanguageTool does.
  *
@@ -36,6 +36,9 @@ record CheckText(String original, String prose, int[] startOf, int[] endOf) {
             root = JsonReply.MAPPER.readTree(data);
         } catch (JsonProcessingException e) {
             throw new HttpProblem(400, "'data' is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root != null && root.isObject() && root.get("annotation") == null && root.path("text").isTextual()) {
+            return plain(root.get("text").asText());
         }
         JsonNode parts = root == null ? null : root.get("annotation");
         if (parts == null || !parts.isArray()) {

@@ -105,6 +105,9 @@ class LanguageToolApiTest {
         String original = "<p>Officials discussed <b>local weather</b> exchange on Monday.</p>";
         JsonNode match = weather(Http.postForm(check, Http.form("data", data, "language", "en-GB")).json());
         assertEquals("local weather</b> exchange", highlighted(original, match));
+        String plain = "Officials discussed local weather exchange on Monday.";
+        JsonNode fromText = weather(Http.postForm(check, Http.form("data", "{\"text\": \"" + plain + "\"}", "language", "en")).json());
+        assertEquals("local weather exchange", highlighted(plain, fromText));
     }
 
     @Test
