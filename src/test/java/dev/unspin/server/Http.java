@@ -15,11 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A test's HTTP client: a form or JSON in, the status and the body (parsed as JSON) out. */
+/**
+ * A test's HTTP client: a form or JSON in, the status and the body (parsed as JSON) out. Each request
+ * has a client of its own, so no test reuses a connection another test's server (or a refusal) closed.
+ */
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     record Reply(int status, String body, HttpResponse<String> response) {
         JsonNode json() {
@@ -67,7 +68,8 @@ final class Http {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(builder.method(method, body).timeout(Duration.ofSeconds(30)).build(),
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> response = client.send(builder.method(method, body).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
