@@ -50,6 +50,13 @@ class MarkupCommentsTest {
         assertEquals(List.of("<!-- real -->"), comments(InputFormat.HTML, "<p>a </#x> b <?unspin-disable?> <!-- real --></p>"));
     }
 
+    /** Found by ReaderFuzzTest: an HTML comment left open at the end of the text ended one past it. */
+    @Test
+    void anHtmlCommentLeftOpenRunsToTheEndOfTheText() {
+        assertEquals(List.of("<!-- open"), comments(InputFormat.HTML, "<p>a</p><!-- open"));
+        assertEquals(List.of("<!--"), comments(InputFormat.HTML, "<p>a</p><!--"));
+    }
+
     @Test
     void plainTextHasNone() {
         assertEquals(List.<ProseMask.Range>of(), MarkupComments.find(InputFormat.TEXT, "<!-- unspin-disable -->"));
