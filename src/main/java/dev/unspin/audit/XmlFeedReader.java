@@ -170,11 +170,14 @@ final class XmlFeedReader implements FeedReader {
                 }
             }
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber();
-            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "");
-            sink.accept(FeedRecord.failed(name + ":item " + (items + 1), "broken XML" + where + ": "
-                    + message.strip().replaceAll("\\s+", " ") + "; the rest of " + name + " could not be read"));
+            sink.accept(brokenXml(e, name, items));
+        } catch (RuntimeException e) {
+            // Woodstox (the StAX provider when Hadoop's shaded copy is on the class path, as under Spark) reports
+            // some malformed input lazily, as a RuntimeException around the XMLStreamException
+            if (!(e.getCause() instanceof XMLStreamException cause)) {
+                throw e;
+            }
+            sink.accept(brokenXml(cause, name, items));
         } catch (IOException e) {
             sink.accept(FeedRecord.failed(name + ":item " + (items + 1), Inputs.describe(e) + "; the rest of " + name + " could not be read"));
         } finally {
@@ -186,6 +189,14 @@ final class XmlFeedReader implements FeedReader {
                 }
             }
         }
+    }
+
+    private static FeedRecord brokenXml(XMLStreamException e, String name, int items) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber()
+                + ", column " + e.getLocation().getColumnNumber();
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "");
+        return FeedRecord.failed(name + ":item " + (items + 1), "broken XML" + where + ": "
+                + message.strip().replaceAll("\\s+", " ") + "; the rest of " + name + " could not be read");
     }
 
     private FeedRecord record(Item item, String feedHost, String position) {

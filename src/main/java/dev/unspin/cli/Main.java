@@ -12,7 +12,7 @@ import java.io.OutputStream;
 @Command(name = "unspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Finds spun and machine-mistranslated English and says what the writer most likely meant.", ""},
         subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, BaselineCommand.class,
-                RulesCommand.class, ConfigCommand.class,
+                RulesCommand.class, ConfigCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above the --fail-on threshold", "1:the threshold was reached",
@@ -47,6 +47,6 @@ public final class Main implements Runnable, CommandRoot {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, fix, audit, baseline, config, rules)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, fix, audit, baseline, config, rules, serve)");
     }
 }

@@ -70,8 +70,8 @@ public final class MarkupComments {
             if (node instanceof Comment) {
                 Range range = node.sourceRange();
                 // jsoup also reads a "bogus comment" (</#x>, <?x>) as a Comment node: not a comment a writer wrote
+                // a comment left open at the end of the text runs to its end (jsoup's end position is one past it)
                 if (range.isTracked() && range.endPos() > range.startPos() && text.startsWith("<!--", from + range.startPos())) {
-                    // an unterminated comment runs to the end, and jsoup may place its end one past it
                     found.add(new ProseMask.Range(from + range.startPos(), Math.min(to, from + range.endPos())));
                 }
             }

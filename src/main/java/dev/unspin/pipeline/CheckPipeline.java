@@ -107,19 +107,34 @@ public final class CheckPipeline {
         return new InputOutcome.Checked(check(CheckInput.of(source, read.text(), format)));
     }
 
-    /**
-     * Stages 2 to 8 on a text already read. A text longer than the window size is checked window by
-     * window ({@link TextWindows}), so memory stays bounded: each window's findings are moved to the
-     * whole text's offsets and merged, and the judgement is made once, on all of them and the total
-     * word count.
-     */
+    /** Stages 2 to 8 on a text already read, under the settings in effect for its path. */
     public DocumentResult check(CheckInput input) {
+        EffectiveSettings effective = settings.of(input.configPath());
+        return check(input, effective, settings.gate(effective, suppressions(input)));
+    }
+
+    /**
+     * Stages 2 to 8 on a text already read, under settings made for this one check instead of its
+     * path's (a server request's rules, categories and min-confidence).
+     */
+    public DocumentResult check(CheckInput input, EffectiveSettings requestSettings) {
+        return check(input, requestSettings, PathSettings.gateOnce(requestSettings, suppressions(input)));
+    }
+
+    /** The inline suppressions that count: a project's own files only. */
+    private static Suppressions suppressions(CheckInput input) {
+        return input.honoursSuppressions()
+                ? Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())) : Suppressions.NONE;
+    }
+
+    /**
+     * A text longer than the window size is checked window by window ({@link TextWindows}), so
+     * memory stays bounded: each window's findings are moved to the whole text's offsets and merged,
+     * and the judgement is made once, on all of them and the total word count.
+     */
+    private DocumentResult check(CheckInput input, EffectiveSettings effective, RuleGate gate) {
         String text = input.text();
         ProseMask mask = input.format().prose(text);
-        EffectiveSettings effective = settings.of(input.configPath());
-        Suppressions suppressions = input.honoursSuppressions()
-                ? Suppressions.of(text, MarkupComments.find(input.format(), text)) : Suppressions.NONE;
-        RuleGate gate = settings.gate(effective, suppressions);
         Detectors chosen = detectors.with(effective.dictionaries());
         List<ProseMask.Range> windows = TextWindows.split(text, windowSize);
         Document document;

@@ -39,4 +39,12 @@ final class PathSettings {
     RuleGate gate(EffectiveSettings settings, Suppressions suppressions) {
         return new RuleGate(settings, levels.computeIfAbsent(settings, RuleLevels::new), suppressions);
     }
+
+    /**
+     * The gate of one document under settings made for it alone (a server request's rule selection): its
+     * rule levels are looked up for this document only, so no number of different requests grows a cache.
+     */
+    static RuleGate gateOnce(EffectiveSettings settings, Suppressions suppressions) {
+        return new RuleGate(settings, new RuleLevels(settings), suppressions);
+    }
 }

@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code unspin --help} lists the user commands only: the project's own measurement tools are in {@code unspin-dev}. */
 class MainHelpTest {
-    private static final Set<String> USER_COMMANDS = Set.of("check", "fix", "audit", "baseline", "rules", "config", "help");
+    private static final Set<String> USER_COMMANDS = Set.of("check", "fix", "audit", "baseline", "rules", "config", "serve", "help");
     private static final List<String> DEV_COMMANDS = List.of("eval", "eval-spin", "bench", "model-bench", "audit-feed",
-            "audit-bench", "survey-languagetool");
+            "audit-bench", "serve-bench", "survey-languagetool");
 
     @Test
     void helpListsExactlyTheUserCommands() {
@@ -60,6 +60,6 @@ class MainHelpTest {
     void withoutACommandTheMessageNamesTheUserCommands() {
         CliRun run = CliRun.of("", List.of());
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("a command is required (check, fix, audit, baseline, config, rules)"), run.err());
+        assertTrue(run.err().contains("a command is required (check, fix, audit, baseline, config, rules, serve)"), run.err());
     }
 }

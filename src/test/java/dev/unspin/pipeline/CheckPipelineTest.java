@@ -1,6 +1,10 @@
 package dev.unspin.pipeline;
 
 import dev.unspin.config.ConfigLoader;
+import dev.unspin.config.EffectiveSettings;
+import dev.unspin.config.Level;
+import dev.unspin.config.Settings;
+import dev.unspin.engine.Category;
 import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.DocumentJudge;
 import dev.unspin.engine.DocumentResult;
@@ -83,6 +87,21 @@ class CheckPipelineTest {
         CheckPipeline accepting = configured("accept: [\"local weather exchange\"]\nrules: {team/weather-exchange: off}\n");
         assertEquals(List.of("test/court-docket court docket warning"), found(check(accepting, "a.txt", SPUN)),
                 "an accepted phrase is not reported, and its finding hides nothing");
+    }
+
+    @Test
+    void settingsMadeForOneCheckReplaceThePathsAndOnKeepsTheRulesOwnSeverity() throws Exception {
+        CheckPipeline pipeline = configured("rules: {test/court-docket: off}\n");
+        EffectiveSettings none = EffectiveSettings.resolve(Optional.empty(), null, EffectiveSettings.CommandLine.none());
+        EffectiveSettings onlyCourtDocket = new EffectiveSettings(Optional.empty(), List.of(), true,
+                List.of(new Settings.RuleLevel("test/court-docket", Level.ON)),
+                Map.of(Category.SPINNER_SYNONYM, Level.OFF, Category.TORTURED_PHRASE, Level.OFF,
+                        Category.MACHINE_TRANSLATION, Level.OFF, Category.GRAMMAR, Level.OFF),
+                none.minConfidence(), "request", none.failOn(), "default", List.of(), List.of());
+        CheckInput input = new CheckInput("a.txt", Path.of("a.txt").toAbsolutePath(), SPUN, InputFormat.TEXT, true);
+        assertEquals(List.of("test/court-docket court docket warning"), found(pipeline.check(input, onlyCourtDocket)));
+        assertEquals(List.of("test/local-weather-exchange local weather exchange error"), found(pipeline.check(input)),
+                "the path's own settings are untouched");
     }
 
     @Test

@@ -1,0 +1,125 @@
+package dev.unspin.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unspin.engine.DetectorKind;
+import dev.unspin.engine.DocumentJudge;
+import dev.unspin.engine.Verdict;
+import dev.unspin.pipeline.CheckPipeline;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every refusal is a 4xx (or 503) with a JSON body and no stack trace, and the server keeps serving after it. */
+class ServerErrorsTest {
+    private static UnspinServer server;
+    private static URI check;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServers.start(TestServers.settings().withLimits(2, 8, 4096, Duration.ofSeconds(20)));
+        check = TestServers.at(server, "/v2/check");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private static void assertError(int status, Http.Reply reply, String says) {
+        assertEquals(status, reply.status(), reply.body());
+        JsonNode body = reply.json();
+        assertEquals(status, body.get("status").asInt());
+        assertTrue(body.get("error").asText().contains(says), reply.body());
+        assertFalse(reply.body().contains("\tat ") || reply.body().contains("Exception"), reply.body());
+    }
+
+    private static void assertStillServing() {
+        assertEquals(200, Http.postForm(check, Http.form("text", "A fine day.", "language", "en")).status());
+    }
+
+    @Test
+    void malformedRequestsAre400() {
+        assertError(400, Http.postForm(check, Http.form("language", "en")), "missing the field 'text'");
+        assertError(400, Http.postForm(check, Http.form("data", "{\"annotation\": [", "language", "en")), "'data' is not valid JSON");
+        assertError(400, Http.postForm(check, Http.form("data", "{\"annotation\": [{\"bold\": 1}]}", "language", "en")), "'text' or 'markup'");
+        assertError(400, Http.postForm(check, "text=100%zz&language=en"), "malformed form field");
+        assertError(400, Http.postForm(check, Http.form("text", "x", "language", "en", "level", "loud")), "level must be");
+        assertError(400, Http.postForm(check, Http.form("text", "x", "language", "en", "enabledOnly", "true")), "enabledOnly=true needs");
+        assertError(400, Http.post(TestServers.at(server, "/api/check"), "application/json", "{\"text\": "), "not valid JSON");
+        assertError(400, Http.post(TestServers.at(server, "/api/check"), "application/json", "{\"text\": \"x\", \"format\": \"pdf\"}"), "format must be");
+        assertError(415, Http.post(check, "text/plain", "hello"), "x-www-form-urlencoded");
+        assertStillServing();
+    }
+
+    @Test
+    void unknownPathsAre404AndWrongMethods405() {
+        assertError(404, Http.get(TestServers.at(server, "/v2/nothing")), "no such path");
+        Http.Reply wrong = Http.get(check);
+        assertError(405, wrong, "POST only");
+        assertEquals("POST", wrong.response().headers().firstValue("Allow").orElse(""));
+        assertError(405, Http.method(TestServers.at(server, "/health"), "DELETE"), "GET only");
+        assertStillServing();
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() {
+        assertError(413, Http.postForm(check, Http.form("text", "word ".repeat(1000), "language", "en")), "larger than the server's limit of 4096 bytes");
+        assertStillServing();
+    }
+
+    @Test
+    void aServerWithATokenRefusesRequestsWithoutIt() throws Exception {
+        try (UnspinServer guarded = TestServers.start(TestServers.settings().withToken("s3cret"))) {
+            URI guardedCheck = TestServers.at(guarded, "/v2/check");
+            String form = Http.form("text", "A fine day.", "language", "en");
+            assertError(401, Http.postForm(guardedCheck, form), "needs a token");
+            assertError(401, Http.postForm(guardedCheck, form, "Authorization", "Bearer wrong"), "not this server's");
+            assertEquals(200, Http.postForm(guardedCheck, form, "Authorization", "Bearer s3cret").status());
+            assertEquals(200, Http.postForm(guardedCheck, form + "&username=me&apiKey=s3cret").status());
+            assertEquals(200, Http.get(TestServers.at(guarded, "/health")).status());
+        }
+    }
+
+    @Test
+    void aFullQueueIs429AndASlowCheckIs503() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        DocumentJudge waiting = (document, findings) -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new DocumentJudge.Judgement(0, Verdict.CLEAN);
+        };
+        Pipelines slow = new Pipelines(language -> CheckPipeline.builder().detectors(EnumSet.of(DetectorKind.DICTIONARY)).judge(waiting).build());
+        List<String> log = new ArrayList<>();
+        ServerSettings settings = TestServers.settings().withLimits(1, 1, 4096, Duration.ofMillis(600));
+        try (UnspinServer busy = TestServers.start(settings, slow, log)) {
+            URI busyCheck = TestServers.at(busy, "/v2/check");
+            String form = Http.form("text", "A fine day.", "language", "en");
+            CompletableFuture<Http.Reply> running = CompletableFuture.supplyAsync(() -> Http.postForm(busyCheck, form));
+            Thread.sleep(150);
+            CompletableFuture<Http.Reply> waitingOne = CompletableFuture.supplyAsync(() -> Http.postForm(busyCheck, form));
+            Thread.sleep(150);
+            assertError(429, Http.postForm(busyCheck, form), "the server is busy");
+            assertError(503, running.get(), "longer than the server's limit of 600 ms");
+            assertError(503, waitingOne.get(), "longer than the server's limit");
+            release.countDown();
+            assertEquals(200, Http.get(TestServers.at(busy, "/health")).status());
+        }
+    }
+}
