@@ -170,6 +170,20 @@ def check_no_html_injection(page):
     real_server(page)
 
 
+def check_drop(page):
+    """A file dropped on the text box replaces the text; its extension gives the format."""
+    page.click(page.find("#tab-edit"))
+    markdown = "# Talks in Seoul\n\nOfficials mentioned *members of the family*.\n"
+    state = page.js_async("""const dt = new DataTransfer();
+        dt.items.add(new File([arguments[0]], 'notes.md', {type: 'text/markdown'}));
+        document.getElementById('article').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+        const done = arguments[arguments.length - 1];
+        setTimeout(() => done({text: document.getElementById('article').value, format: document.getElementById('format').value}), 300);""",
+                          markdown)
+    check(state["text"] == markdown, f"the dropped file's text is not in the text box: {state['text'][:80]!r}")
+    check(state["format"] == "markdown", f"a dropped .md file set the format to {state['format']!r}")
+
+
 def check_page(url, profile, flags, text, png, browser_check):
     print(f"page-check: asking {url}api/check for the sample's report")
     report = server_report(url, text)
@@ -207,6 +221,8 @@ def check_page(url, profile, flags, text, png, browser_check):
         check(page.js("return document.getElementById('format').value;") == "text", "the sample's format was not guessed as text")
 
         shown = check_marks(page, findings, "after the check")
+        check(page.js("return document.getElementById('article').getClientRects().length === 0;"),
+              "the text box is still shown beside the checked text")
         summary = page.js("""return {score: document.getElementById('score').textContent,
             verdict: document.getElementById('verdict').textContent, verdictClass: document.getElementById('verdict').className,
             error: document.getElementById('count-error').textContent, warning: document.getElementById('count-warning').textContent,
@@ -297,6 +313,7 @@ def check_page(url, profile, flags, text, png, browser_check):
 
         check_errors(page)
         check_no_html_injection(page)
+        check_drop(page)
 
         resources = page.js("return performance.getEntriesByType('resource').map(r => r.name);")
         origin = page.js("return location.origin;")
