@@ -25,13 +25,17 @@ public final class RuleFiles {
     /** A team's own rule files named one by one, read after the directory's: .dict and .xml. */
     private final List<Path> extraFiles;
 
+    /** Whether these are unspin's packaged rules alone, which never change while it runs. */
+    private final boolean packagedOnly;
+
     private RuleFiles(Path directory) {
-        this(directory, List.of());
+        this(directory, List.of(), false);
     }
 
-    private RuleFiles(Path directory, List<Path> extraFiles) {
+    private RuleFiles(Path directory, List<Path> extraFiles, boolean packagedOnly) {
         this.directory = directory;
         this.extraFiles = List.copyOf(extraFiles);
+        this.packagedOnly = packagedOnly;
     }
 
     public static RuleFiles inDirectory(Path directory) {
@@ -61,12 +65,17 @@ public final class RuleFiles {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return new RuleFiles(fs.getPath("/rules"));
+                return new RuleFiles(fs.getPath("/rules"), List.of(), true);
             }
-            return new RuleFiles(Path.of(uri).getParent());
+            return new RuleFiles(Path.of(uri).getParent(), List.of(), true);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open unspin's packaged rules: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether these are unspin's packaged rules and nothing else: the same for the whole run, so what is built from them can be shared. */
+    public boolean isPackagedOnly() {
+        return packagedOnly;
     }
 
     /** The files of a sub-folder (e.g. "dictionary") with the given extension, sorted by name. */
@@ -96,14 +105,14 @@ public final class RuleFiles {
 
     /** Only the given rule files (.dict for the dictionary, .xml for grammar rules), no directory. */
     public static RuleFiles ofFiles(List<Path> files) {
-        return new RuleFiles(null, checkedExtraFiles(files));
+        return new RuleFiles(null, checkedExtraFiles(files), false);
     }
 
     /** These rules plus a team's own rule files (.dict join the dictionary, .xml the grammar rules). */
     public RuleFiles withFiles(List<Path> files) {
         List<Path> all = new ArrayList<>(extraFiles);
         all.addAll(checkedExtraFiles(files));
-        return new RuleFiles(directory, all);
+        return new RuleFiles(directory, all, packagedOnly && all.isEmpty());
     }
 
     /** Where these rules come from, for people: the directory (or the packaged copy) and the extra files. */

@@ -33,6 +33,9 @@ final class DetectorSets {
     }
 
     private Detectors create(List<Path> dictionaries) {
+        if (dictionaries.isEmpty() && rules.isPackagedOnly()) {
+            return PackagedDetectors.get(rules, kinds, model);
+        }
         try {
             return DetectorFactory.create(rules.withFiles(dictionaries), kinds, model);
         } catch (DictionaryFormatException e) {

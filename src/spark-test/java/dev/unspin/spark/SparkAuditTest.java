@@ -56,7 +56,7 @@ class SparkAuditTest {
     @Test
     void jsonLinesGiveTheLocalAuditsResults() throws Exception {
         Path feed = dir.resolve("feed.jsonl");
-        FeedGenerator.Counts counts = generator().write(new FeedGenerator.Options(200, 7, 0.05, 0.3), feed);
+        FeedGenerator.Counts counts = generator().write(new FeedGenerator.Options(100, 7, 0.05, 0.3), feed);
         assertTrue(counts.malformed() > 0, "the feed has malformed lines");
         // what a line splitter could get wrong: a blank line, CRLF, a lone CR inside a line, no text at all;
         // and a record in French, skipped as not English

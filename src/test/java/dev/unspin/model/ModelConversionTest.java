@@ -66,7 +66,7 @@ class ModelConversionTest {
     void everyStoredBigramAndTrigramScoresItsSphinxProbability() {
         int bigrams = 0;
         int trigrams = 0;
-        for (int word = 0; word < sphinx.vocabularySize(); word += 13) {
+        for (int word = 0; word < sphinx.vocabularySize(); word += 29) {
             int last = word;
             for (int e = sphinx.firstBigramEndingIn(last); e < sphinx.firstBigramEndingIn(last + 1); e++) {
                 int middle = sphinx.bigramPreviousWord(e);
@@ -81,14 +81,14 @@ class ModelConversionTest {
                 }
             }
         }
-        assertTrue(bigrams > 100_000 && trigrams > 100_000, bigrams + " bigrams, " + trigrams + " trigrams");
+        assertTrue(bigrams > 30_000 && trigrams > 30_000, bigrams + " bigrams, " + trigrams + " trigrams");
     }
 
     @Test
     void backOffCasesMatchSphinx() {
         Random random = new Random(7);
         int viaBigramBackoff = 0;
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 8_000; i++) {
             int w1 = random.nextInt(sphinx.vocabularySize());
             int w2 = commonWord(random);
             int w3 = commonWord(random);
@@ -102,7 +102,7 @@ class ModelConversionTest {
         int zebra = model.id("zebra");
         assertTrue(reference.bigramEntry(nuclear, weapons) >= 0 && reference.bigramEntry(weapons, zebra) < 0);
         assertEquals(reference.logProb(nuclear, weapons, zebra), model.logProb(nuclear, weapons, zebra), EXACT);
-        assertTrue(viaBigramBackoff > 100, viaBigramBackoff + " samples backed off from a stored bigram");
+        assertTrue(viaBigramBackoff > 40, viaBigramBackoff + " samples backed off from a stored bigram");
     }
 
     @Test
