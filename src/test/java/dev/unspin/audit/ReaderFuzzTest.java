@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rest is what the reader reads. {@code mvn verify} runs the test twice: in the ordinary test run on
  * the seeds in {@code src/test/resources/dev/unspin/audit/ReaderFuzzTestInputs/} (and every
  * finding saved there), and in the {@code fuzz-readers} execution with {@code JAZZER_FUZZ=1}, where
- * Jazzer mutates inputs, guided by coverage, for {@code -Dfuzz.seconds} (5 by default; set in the pom).
+ * Jazzer mutates inputs, guided by coverage, for {@code -Dfuzz.seconds} (3 by default; set in the pom).
  * One fuzz target covers every reader because Jazzer fuzzes one target per run.
  */
 class ReaderFuzzTest {
