@@ -3,10 +3,10 @@ package dev.unspin.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,8 +37,14 @@ public final class TextReader {
             return notRegular;
         }
         byte[] bytes;
-        try (InputStream in = source.isStdin() ? InputStream.nullInputStream() : Files.newInputStream(source.path())) {
-            bytes = (source.isStdin() ? stdin : in).readNBytes(MAX_BYTES + 1);
+        try {
+            if (source.isStdin()) {
+                bytes = stdin.readNBytes(MAX_BYTES + 1);
+            } else if (Files.size(source.path()) > MAX_BYTES) {
+                return tooLarge(source);
+            } else {
+                bytes = Files.readAllBytes(source.path()); // one array of the file's size: no copies of a large file
+            }
         } catch (IOException e) {
             return failure(source, e);
         }
@@ -73,30 +79,63 @@ public final class TextReader {
             return problem(source, "empty file");
         }
         if (bytes.length > MAX_BYTES) {
-            return problem(source, "too large to check (more than " + (MAX_BYTES >> 20) + " MB); split it into smaller files");
+            return tooLarge(source);
         }
         TextEncoding encoding = TextEncoding.sniff(bytes);
         if (!encoding.isUtf16() && isBinary(bytes)) {
             return problem(source, BINARY);
         }
-        CharsetDecoder decoder = encoding.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, encoding.markLength(), bytes.length - encoding.markLength());
-        String text;
-        try {
-            text = decoder.decode(buffer).toString();
-        } catch (MalformedInputException e) {
-            int offset = buffer.position();
-            return problem(source, String.format("not valid %s (byte 0x%02X at offset %d); convert it to UTF-8 first",
-                    encoding.label(), bytes[offset] & 0xFF, offset));
-        } catch (CharacterCodingException e) {
-            return problem(source, "not valid " + encoding.label() + "; convert it to UTF-8 first");
+        Result invalid = validate(source, bytes, encoding);
+        if (invalid != null) {
+            return invalid;
         }
-        if (text.isBlank() || text.strip().equals("\uFEFF")) {
+        // validated in a small buffer first, so a large file is decoded once, straight into its String
+        String text = new String(bytes, encoding.markLength(), bytes.length - encoding.markLength(), encoding.charset());
+        if (onlyWhitespaceOrMarks(text)) {
             return problem(source, "empty file (only whitespace)");
         }
         return new Result(text, null, encoding);
+    }
+
+    /** The problem of bytes that are not valid in their encoding, found through a small buffer; null when they are valid. */
+    private static Result validate(InputSource source, byte[] bytes, TextEncoding encoding) {
+        CharsetDecoder decoder = encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, encoding.markLength(), bytes.length - encoding.markLength());
+        CharBuffer out = CharBuffer.allocate(1 << 13);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                result = decoder.flush(out);
+            }
+            if (result.isError()) {
+                int offset = in.position();
+                return result.isMalformed() && offset < bytes.length
+                        ? problem(source, String.format("not valid %s (byte 0x%02X at offset %d); convert it to UTF-8 first",
+                                encoding.label(), bytes[offset] & 0xFF, offset))
+                        : problem(source, "not valid " + encoding.label() + "; convert it to UTF-8 first");
+            }
+            if (result.isUnderflow()) {
+                return null;
+            }
+            out.clear();
+        }
+    }
+
+    /** Whether a text holds nothing but whitespace and byte order marks (without copying it). */
+    private static boolean onlyWhitespaceOrMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Result tooLarge(InputSource source) {
+        return problem(source, "too large to check (more than " + (MAX_BYTES >> 20) + " MB); split it into smaller files");
     }
 
     /** Binary data: a NUL byte in the first 8 KiB. */
