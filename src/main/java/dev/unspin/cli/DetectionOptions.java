@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +39,7 @@ final class DetectionOptions {
         return CheckPipeline.builder()
                 .rules(rules())
                 .detectors(detectors)
-                .sourceLanguage(Optional.ofNullable(sourceLanguage).map(DetectionOptions::languageCode));
+                .sourceLanguage(Optional.ofNullable(sourceLanguage).map(SourceLanguage::code));
     }
 
     /** --min-confidence, checked to lie in 0..1 (NaN and infinities do not). */
@@ -53,13 +52,5 @@ final class DetectionOptions {
 
     RuleFiles rules() {
         return RuleFiles.from(rulesDirectory);
-    }
-
-    private static String languageCode(String code) {
-        String lower = code.toLowerCase(Locale.ROOT);
-        if (!lower.matches("[a-z]{2}") || lower.equals("en")) {
-            throw new IllegalArgumentException("--source-language expects an ISO 639-1 code other than en, such as de, fr or ko, got '" + code + "'");
-        }
-        return lower;
     }
 }

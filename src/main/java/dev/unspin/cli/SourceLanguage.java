@@ -1,0 +1,73 @@
+package dev.unspin.cli;
+
+import dev.unspin.text.EditDistance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a {@code --source-language} code against the ISO 639-1 codes the JDK knows
+ * ({@link Locale#getISOLanguages()}). An unknown code is refused with close ones: the language of a
+ * country when the code is a country code ({@code kr}: {@code ko}), then codes one letter away that
+ * keep the first letter, then codes one letter away that keep the second, at most three.
+ */
+final class SourceLanguage {
+    private static final int MAX_SUGGESTIONS = 3;
+    private static final Set<String> CODES = new TreeSet<>(Arrays.asList(Locale.getISOLanguages()));
+
+    private SourceLanguage() {
+    }
+
+    /** The code in lower case; IllegalArgumentException with suggestions when it is not a known code other than en. */
+    static String code(String given) {
+        String lower = given.toLowerCase(Locale.ROOT);
+        if (lower.equals("en")) {
+            throw new IllegalArgumentException("--source-language expects the language the text was translated from, not en");
+        }
+        if (lower.matches("[a-z]{2}") && CODES.contains(lower)) {
+            return lower;
+        }
+        List<String> close = suggestions(lower);
+        throw new IllegalArgumentException("--source-language: unknown ISO 639-1 code '" + given + "'"
+                + (close.isEmpty() ? "; use a two-letter code such as de, fr or ko" : "; did you mean " + String.join(", ", close) + "?"));
+    }
+
+    static List<String> suggestions(String code) {
+        Set<String> close = new LinkedHashSet<>(countryLanguages(code));
+        if (code.length() == 2) {
+            for (String known : CODES) {
+                if (known.charAt(0) == code.charAt(0) && EditDistance.between(known, code) == 1) {
+                    close.add(known);
+                }
+            }
+            for (String known : CODES) {
+                if (known.charAt(1) == code.charAt(1) && EditDistance.between(known, code) == 1) {
+                    close.add(known);
+                }
+            }
+        }
+        close.remove("en");
+        return new ArrayList<>(close).subList(0, Math.min(MAX_SUGGESTIONS, close.size()));
+    }
+
+    /** The languages written with a country code in the JDK's locales ({@code kr}: {@code ko}), sorted. */
+    private static Set<String> countryLanguages(String code) {
+        Set<String> languages = new TreeSet<>();
+        if (code.length() != 2) {
+            return languages;
+        }
+        String country = code.toUpperCase(Locale.ROOT);
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().equals(country) && locale.getVariant().isEmpty() && locale.getScript().isEmpty()
+                    && CODES.contains(locale.getLanguage())) {
+                languages.add(locale.getLanguage());
+            }
+        }
+        return languages;
+    }
+}
