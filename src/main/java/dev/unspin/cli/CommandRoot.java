@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.config.ConfigException;
 import dev.unspin.report.OutputTarget;
 import dev.unspin.report.StandardErrorWriter;
 import dev.unspin.report.WriteCheckedStream;
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The root of a command line ({@code unspin}, {@code unspin-dev}) and the streams its commands use:
@@ -44,7 +46,8 @@ interface CommandRoot {
         cli.setErr(new StandardErrorWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)));
         cli.setParameterExceptionHandler(CommandRoot::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("unspin: " + e.getMessage());
+            List<String> problems = e instanceof ConfigException c ? c.problems() : List.of(String.valueOf(e.getMessage()));
+            problems.forEach(problem -> commandLine.getErr().println("unspin: " + problem));
             return 2;
         });
         int code;

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,13 +103,28 @@ public final class ConfigLoader {
     private static final class Parser {
         private final Path path;
         private final String display;
+        private final List<Problem> problems = new ArrayList<>();
+
+        /** One problem found, reported with the others in line order. */
+        private record Problem(int line, String text) {
+        }
 
         Parser(Path path, String display) {
             this.path = path;
             this.display = display;
         }
 
+        /** The file's settings; a ConfigException with every problem found, each with its line, when it has any. */
         ConfigFile parse(String text) {
+            ConfigFile file = parseAll(text);
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems.stream().sorted(Comparator.comparingInt(Problem::line))
+                        .map(Problem::text).toList());
+            }
+            return file;
+        }
+
+        private ConfigFile parseAll(String text) {
             Node root;
             try {
                 LoaderOptions options = new LoaderOptions();
@@ -138,10 +154,11 @@ public final class ConfigLoader {
             if (top.containsKey("fail-on")) {
                 Node value = top.get("fail-on").getValueNode();
                 String v = scalar(value, "fail-on");
-                if (!ConfigFile.FAIL_ON.contains(v)) {
-                    throw error(value, "fail-on", "expected one of " + String.join(", ", ConfigFile.FAIL_ON));
+                if (v != null && !ConfigFile.FAIL_ON.contains(v)) {
+                    problem(value, "fail-on", "expected one of " + String.join(", ", ConfigFile.FAIL_ON));
+                } else if (v != null) {
+                    failOn = Optional.of(v);
                 }
-                failOn = Optional.of(v);
             }
             if (top.containsKey("include")) {
                 include = globs(top.get("include").getValueNode(), "include");
@@ -153,8 +170,13 @@ public final class ConfigLoader {
                 Node list = top.get("overrides").getValueNode();
                 for (Node item : sequence(list, "overrides")) {
                     Map<String, NodeTuple> o = mapping(item, "overrides", OVERRIDE_KEYS);
+                    if (!(item instanceof MappingNode) && !isNull(item)) {
+                        continue; // not a mapping: reported
+                    }
                     if (!o.containsKey("files")) {
-                        throw error(item, "overrides", "each override needs 'files' (a list of globs)");
+                        problem(item, "overrides", "each override needs 'files' (a list of globs)");
+                        settings(o, "overrides.");
+                        continue;
                     }
                     overrides.add(new ConfigFile.Override(globs(o.get("files").getValueNode(), "overrides.files"),
                             settings(o, "overrides."), line(item)));
@@ -163,23 +185,27 @@ public final class ConfigLoader {
             if (top.containsKey("dictionaries")) {
                 for (Node item : sequence(top.get("dictionaries").getValueNode(), "dictionaries")) {
                     String name = scalar(item, "dictionaries");
+                    if (name == null) {
+                        continue;
+                    }
                     Path file = path.getParent().resolve(name).normalize();
                     if (!name.endsWith(".dict") && !name.endsWith(".xml")) {
-                        throw error(item, "dictionaries", "expected a .dict dictionary or an .xml grammar rule file, got '" + name + "'");
+                        problem(item, "dictionaries", "expected a .dict dictionary or an .xml grammar rule file, got '" + name + "'");
+                    } else if (!Files.isRegularFile(file)) {
+                        problem(item, "dictionaries", "no such file: " + name + " (paths are relative to the config file)");
+                    } else {
+                        dictionaries.add(file);
                     }
-                    if (!Files.isRegularFile(file)) {
-                        throw error(item, "dictionaries", "no such file: " + name + " (paths are relative to the config file)");
-                    }
-                    dictionaries.add(file);
                 }
             }
             if (top.containsKey("accept")) {
                 for (Node item : sequence(top.get("accept").getValueNode(), "accept")) {
-                    String phrase = scalar(item, "accept").strip();
-                    if (phrase.isEmpty()) {
-                        throw error(item, "accept", "expected a word or phrase, got an empty string");
+                    String phrase = scalar(item, "accept");
+                    if (phrase != null && phrase.isBlank()) {
+                        problem(item, "accept", "expected a word or phrase, got an empty string");
+                    } else if (phrase != null) {
+                        accept.add(phrase.strip());
                     }
-                    accept.add(phrase);
                 }
             }
             return new ConfigFile(path, display, settings, failOn, include, exclude, overrides, dictionaries, accept);
@@ -193,12 +219,17 @@ public final class ConfigLoader {
                 String key = prefix + "rules";
                 for (Map.Entry<String, NodeTuple> e : mapping(map.get("rules").getValueNode(), key, null).entrySet()) {
                     String id = e.getKey();
+                    Node idNode = e.getValue().getKeyNode();
                     try {
                         Glob.name(id);
                     } catch (IllegalArgumentException ex) {
-                        throw error(e.getValue().getKeyNode(), key, ex.getMessage());
+                        problem(idNode, key, ex.getMessage());
+                        continue;
                     }
-                    rules.add(new Settings.RuleLevel(id, level(e.getValue().getValueNode(), key + "." + id)));
+                    Level level = level(e.getValue().getValueNode(), key + "." + id);
+                    if (level != null) {
+                        rules.add(new Settings.RuleLevel(id, level, line(idNode)));
+                    }
                 }
             }
             if (map.containsKey("categories")) {
@@ -208,9 +239,13 @@ public final class ConfigLoader {
                     try {
                         category = Category.fromId(e.getKey());
                     } catch (IllegalArgumentException ex) {
-                        throw error(e.getValue().getKeyNode(), key, ex.getMessage());
+                        problem(e.getValue().getKeyNode(), key, ex.getMessage());
+                        continue;
                     }
-                    categories.put(category, level(e.getValue().getValueNode(), key + "." + e.getKey()));
+                    Level level = level(e.getValue().getValueNode(), key + "." + e.getKey());
+                    if (level != null) {
+                        categories.put(category, level);
+                    }
                 }
             }
             if (map.containsKey("min-confidence")) {
@@ -219,21 +254,30 @@ public final class ConfigLoader {
                 String v = scalar(value, key);
                 double d;
                 try {
-                    d = Double.parseDouble(v);
+                    d = v == null ? Double.NaN : Double.parseDouble(v);
                 } catch (NumberFormatException ex) {
                     d = Double.NaN;
                 }
-                if (!(d >= 0 && d <= 1)) {
-                    throw error(value, key, "expected a number from 0 to 1, got '" + v + "'");
+                if (d >= 0 && d <= 1) {
+                    minConfidence = OptionalDouble.of(d);
+                } else if (v != null) {
+                    problem(value, key, "expected a number from 0 to 1, got '" + v + "'");
                 }
-                minConfidence = OptionalDouble.of(d);
             }
             return new Settings(rules, categories, minConfidence);
         }
 
+        /** The level written, or null (a problem recorded). */
         private Level level(Node value, String key) {
             String v = scalar(value, key);
-            return Level.parse(v).orElseThrow(() -> error(value, key, "expected one of " + Level.CHOICES + ", got '" + v + "'"));
+            if (v == null) {
+                return null;
+            }
+            Optional<Level> level = Level.parse(v);
+            if (level.isEmpty()) {
+                problem(value, key, "expected one of " + Level.CHOICES + ", got '" + v + "'");
+            }
+            return level.orElse(null);
         }
 
         /** A mapping's entries by key, in order; {@code allowed} null means any key. */
@@ -242,17 +286,22 @@ public final class ConfigLoader {
                 return Map.of();
             }
             if (!(node instanceof MappingNode m)) {
-                throw error(node, key == null ? "(top level)" : key, "expected a mapping of keys to values");
+                problem(node, key == null ? "(top level)" : key, "expected a mapping of keys to values");
+                return Map.of();
             }
             Map<String, NodeTuple> entries = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
                 String k = scalar(t.getKeyNode(), key == null ? "(top level)" : key);
+                if (k == null) {
+                    continue;
+                }
                 String full = key == null ? k : key + "." + k;
                 if (allowed != null && !allowed.contains(k)) {
-                    throw error(t.getKeyNode(), full, "unknown key; expected one of " + String.join(", ", allowed));
-                }
-                if (entries.put(k, t) != null) {
-                    throw error(t.getKeyNode(), full, "duplicate key");
+                    problem(t.getKeyNode(), full, "unknown key; expected one of " + String.join(", ", allowed));
+                } else if (entries.containsKey(k)) {
+                    problem(t.getKeyNode(), full, "duplicate key");
+                } else {
+                    entries.put(k, t);
                 }
             }
             return entries;
@@ -269,7 +318,8 @@ public final class ConfigLoader {
             if (node instanceof ScalarNode s && !s.getValue().isEmpty()) {
                 return List.of(node);
             }
-            throw error(node, key, "expected a list");
+            problem(node, key, "expected a list");
+            return List.of();
         }
 
         private List<Glob> globs(Node node, String key) {
@@ -278,19 +328,21 @@ public final class ConfigLoader {
             for (Node item : sequence(node, key)) {
                 String g = scalar(item, key);
                 try {
-                    if (seen.add(g)) {
+                    if (g != null && seen.add(g)) {
                         globs.add(Glob.of(g));
                     }
                 } catch (IllegalArgumentException e) {
-                    throw error(item, key, e.getMessage());
+                    problem(item, key, e.getMessage());
                 }
             }
             return globs;
         }
 
+        /** The value, or null (a problem recorded) when it is a list or a mapping. */
         private String scalar(Node node, String key) {
             if (!(node instanceof ScalarNode s)) {
-                throw error(node, key, "expected a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"));
+                problem(node, key, "expected a single value, not a " + (node instanceof MappingNode ? "mapping" : "list"));
+                return null;
             }
             return s.getValue();
         }
@@ -304,8 +356,8 @@ public final class ConfigLoader {
             return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
         }
 
-        private ConfigException error(Node node, String key, String message) {
-            return new ConfigException(display + ":" + line(node) + ": '" + key + "': " + message);
+        private void problem(Node node, String key, String message) {
+            problems.add(new Problem(line(node), display + ":" + line(node) + ": '" + key + "': " + message));
         }
     }
 }

@@ -21,14 +21,21 @@ public record Settings(List<RuleLevel> rules, Map<Category, Level> categories, O
         categories = Map.copyOf(categories);
     }
 
-    /** A rule id, a glob over rule ids or a rule file's name, and the level it sets. */
-    public record RuleLevel(String rule, Level level) {
+    /**
+     * A rule id, a glob over rule ids or a rule file's name, and the level it sets; {@code line}: where a
+     * config file sets it (0: not from a file).
+     */
+    public record RuleLevel(String rule, Level level, int line) {
+        public RuleLevel(String rule, Level level) {
+            this(rule, level, 0);
+        }
+
         Pattern pattern() {
             return Glob.name(rule);
         }
 
         /** An exact id, a glob over ids, or an id group without '/' (all ids that start with it: {@code spinner-a-h}, {@code grammar}). */
-        boolean matches(String id) {
+        public boolean matches(String id) {
             return rule.equals(id) || rule.indexOf('/') < 0 && id.startsWith(rule + "/") || (rule.indexOf('*') >= 0 || rule.indexOf('?') >= 0) && pattern().matcher(id).matches();
         }
     }

@@ -209,6 +209,17 @@ class ConfigCliTest {
     }
 
     @Test
+    void everyProblemOfAnInvalidConfigIsPrintedOnALineOfItsOwn() throws Exception {
+        write(".unspin.yml", "fail-on: sometimes\nrules:\n  test/court-docket: loud\n");
+        CliRun run = check(repo.toString());
+        assertEquals(2, run.code());
+        assertEquals(List.of(
+                "unspin: .unspin.yml:1: 'fail-on': expected one of spun, suspect, error, warning, never",
+                "unspin: .unspin.yml:3: 'rules.test/court-docket': expected one of off, error, warning, info, got 'loud'"),
+                run.err().lines().map(l -> l.replace(repo.resolve(".unspin.yml").toString(), ".unspin.yml")).toList());
+    }
+
+    @Test
     void configPrintsTheSettingsInEffectAndWhereTheyComeFrom() throws Exception {
         write(".unspin.yml", """
                 fail-on: warning

@@ -156,6 +156,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everyProblemInAFileIsReportedAtOnceInFileOrder() throws Exception {
+        write(".unspin.yml", """
+                fail-on: sometimes
+                rules:
+                  a/b: loud
+                  c/d: off
+                colour: blue
+                overrides:
+                  - min-confidence: 2
+                  - files: [docs]
+                    categories: {spinning: off}
+                accept: [{a: b}, ok]
+                """);
+        ConfigLoader loader = new ConfigLoader(Optional.empty(), dir);
+        List<String> problems = assertThrows(ConfigException.class, () -> loader.forFile(dir.resolve("a.md"))).problems();
+        assertEquals(List.of(
+                ".unspin.yml:1: 'fail-on': expected one of spun, suspect, error, warning, never",
+                ".unspin.yml:3: 'rules.a/b': expected one of off, error, warning, info, got 'loud'",
+                ".unspin.yml:5: 'colour': unknown key; expected one of rules, categories, fail-on, min-confidence,"
+                        + " include, exclude, overrides, dictionaries, accept",
+                ".unspin.yml:7: 'overrides': each override needs 'files' (a list of globs)",
+                ".unspin.yml:7: 'overrides.min-confidence': expected a number from 0 to 1, got '2'",
+                ".unspin.yml:9: 'overrides.categories': unknown category 'spinning'",
+                ".unspin.yml:10: 'accept': expected a single value, not a mapping"),
+                problems.stream().map(p -> p.startsWith(".unspin.yml:9:") ? p.substring(0, p.indexOf("'spinning'") + 10) : p).toList());
+    }
+
+    @Test
     void keysWithoutAValueAreEmpty() throws Exception {
         write(".unspin.yml", "rules:\ncategories:\nexclude:\naccept:\noverrides:\n");
         ConfigFile c = new ConfigLoader(Optional.empty(), dir).forFile(dir.resolve("a.md")).orElseThrow();
