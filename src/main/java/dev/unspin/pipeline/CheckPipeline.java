@@ -58,15 +58,17 @@ public final class CheckPipeline {
 
     private final DetectorSets detectors;
     private final PathSettings settings;
+    private final ConfiguredRuleIds ruleIds;
     private final Optional<String> sourceLanguage;
     private final DocumentJudge judge;
     private final List<ReportFilter> filters;
     private final int windowSize;
 
-    private CheckPipeline(DetectorSets detectors, PathSettings settings, Optional<String> sourceLanguage,
-                          DocumentJudge judge, List<ReportFilter> filters, int windowSize) {
+    private CheckPipeline(DetectorSets detectors, PathSettings settings, ConfiguredRuleIds ruleIds,
+                          Optional<String> sourceLanguage, DocumentJudge judge, List<ReportFilter> filters, int windowSize) {
         this.detectors = detectors;
         this.settings = settings;
+        this.ruleIds = ruleIds;
         this.sourceLanguage = sourceLanguage;
         this.judge = judge;
         this.filters = List.copyOf(filters);
@@ -79,7 +81,8 @@ public final class CheckPipeline {
 
     /**
      * The inputs include/exclude let through (standard input always is). Every input's settings and
-     * detectors are resolved here, so a configuration or rule file error stops the run before any check.
+     * detectors are resolved here, so a configuration or rule file error (a rule setting that names no
+     * rule the run loads, for one) stops the run before any check.
      */
     public List<InputSource> select(List<InputSource> sources) {
         List<InputSource> selected = new ArrayList<>();
@@ -87,6 +90,7 @@ public final class CheckPipeline {
             EffectiveSettings s = settingsFor(source);
             if (s.included() || source.isStdin()) {
                 detectors.with(s.dictionaries());
+                ruleIds.check(s);
                 selected.add(source);
             }
         }
@@ -262,9 +266,10 @@ public final class CheckPipeline {
         }
 
         public CheckPipeline build() {
-            return new CheckPipeline(new DetectorSets(rules == null ? RuleFiles.packaged() : rules, kinds,
-                    model == null ? ModelLocation.defaultPath() : model), new PathSettings(config, commandLine),
-                    sourceLanguage, judge, filters, windowSize);
+            RuleFiles files = rules == null ? RuleFiles.packaged() : rules;
+            return new CheckPipeline(new DetectorSets(files, kinds, model == null ? ModelLocation.defaultPath() : model),
+                    new PathSettings(config, commandLine), new ConfiguredRuleIds(files), sourceLanguage, judge, filters,
+                    windowSize);
         }
     }
 }

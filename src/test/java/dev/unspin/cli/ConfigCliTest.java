@@ -220,6 +220,39 @@ class ConfigCliTest {
     }
 
     @Test
+    void ruleSettingsThatNameNoLoadedRuleAreRefusedWithTheClosestIds() throws Exception {
+        write(".unspin.yml", """
+                rules:
+                  test/court-docket: off
+                  test/court-dockett: off
+                  tset: warning
+                  test/*-dockets: off
+                  grammar/ABILITY: off
+                  model/swap-in-context: info
+                overrides:
+                  - files: [docs]
+                    rules: {team/weather-exchange: off}
+                """);
+        CliRun run = check(repo.toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals(List.of(
+                "unspin: .unspin.yml:3: 'rules.test/court-dockett': no such rule; did you mean test/court-docket?",
+                "unspin: .unspin.yml:4: 'rules.tset': no such rule; did you mean test?",
+                "unspin: .unspin.yml:5: 'rules.test/*-dockets': no such rule; `unspin rules list` shows them",
+                "unspin: .unspin.yml:10: 'rules.team/weather-exchange': no such rule; `unspin rules list` shows them"),
+                run.err().lines().map(l -> l.replace(repo.resolve(".unspin.yml").toString(), ".unspin.yml")).toList());
+    }
+
+    @Test
+    void ruleSettingsMayNameTheConfigurationsOwnDictionaries() throws Exception {
+        Files.createDirectories(repo.resolve("vocab"));
+        Files.copy(Path.of(getClass().getResource("/fixtures/team.dict").toURI()), repo.resolve("vocab/team.dict"));
+        write(".unspin.yml", "dictionaries: [vocab/team.dict]\nrules:\n  team/weather-exchange: off\n  team: warning\n");
+        CliRun run = check(repo.toString());
+        assertEquals(1, run.code(), run.err());
+    }
+
+    @Test
     void configPrintsTheSettingsInEffectAndWhereTheyComeFrom() throws Exception {
         write(".unspin.yml", """
                 fail-on: warning

@@ -1,0 +1,45 @@
+package dev.unspin.pipeline;
+
+import dev.unspin.config.ConfigException;
+import dev.unspin.config.ConfigFile;
+import dev.unspin.config.EffectiveSettings;
+import dev.unspin.engine.RuleFiles;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks that each configuration's rule settings name rules the run loads (its rules plus the
+ * configuration's own dictionaries), once per configuration file. The known ids are read only for a
+ * configuration that sets rules. Thread-safe.
+ */
+final class ConfiguredRuleIds {
+    private final RuleFiles rules;
+    private final ConcurrentHashMap<List<Path>, KnownRuleIds> known = new ConcurrentHashMap<>();
+    private final Set<Path> checked = ConcurrentHashMap.newKeySet();
+
+    ConfiguredRuleIds(RuleFiles rules) {
+        this.rules = rules;
+    }
+
+    /** Throws a ConfigException listing every rule setting of {@code settings}' configuration that matches no rule. */
+    void check(EffectiveSettings settings) {
+        if (settings.config().isEmpty()) {
+            return;
+        }
+        ConfigFile config = settings.config().get();
+        boolean setsRules = !config.settings().rules().isEmpty()
+                || config.overrides().stream().anyMatch(o -> !o.settings().rules().isEmpty());
+        if (!setsRules || checked.contains(config.path())) {
+            return;
+        }
+        List<String> problems = known.computeIfAbsent(List.copyOf(config.dictionaries()),
+                dictionaries -> new KnownRuleIds(rules.withFiles(dictionaries))).problems(config);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        checked.add(config.path());
+    }
+}
