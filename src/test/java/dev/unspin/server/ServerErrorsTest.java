@@ -94,32 +94,57 @@ class ServerErrorsTest {
         }
     }
 
-    @Test
-    void aFullQueueIs429AndASlowCheckIs503() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
+    /** A pipeline whose judgement waits for {@code release}, counting down {@code entered} as a check reaches it. */
+    private static Pipelines waitingPipelines(CountDownLatch entered, CountDownLatch release) {
         DocumentJudge waiting = (document, findings) -> {
+            entered.countDown();
             try {
-                release.await(10, TimeUnit.SECONDS);
+                release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return new DocumentJudge.Judgement(0, Verdict.CLEAN);
         };
-        Pipelines slow = new Pipelines(language -> CheckPipeline.builder().detectors(EnumSet.of(DetectorKind.DICTIONARY)).judge(waiting).build());
-        List<String> log = new ArrayList<>();
-        ServerSettings settings = TestServers.settings().withLimits(1, 1, 4096, Duration.ofMillis(600));
-        try (UnspinServer busy = TestServers.start(settings, slow, log)) {
+        return new Pipelines(language -> CheckPipeline.builder().detectors(EnumSet.of(DetectorKind.DICTIONARY)).judge(waiting).build());
+    }
+
+    @Test
+    void aFullQueueIs429() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ServerSettings settings = TestServers.settings().withLimits(1, 1, 4096, Duration.ofSeconds(30));
+        try (UnspinServer busy = TestServers.start(settings, waitingPipelines(entered, release), new ArrayList<>())) {
             URI busyCheck = TestServers.at(busy, "/v2/check");
             String form = Http.form("text", "A fine day.", "language", "en");
             CompletableFuture<Http.Reply> running = CompletableFuture.supplyAsync(() -> Http.postForm(busyCheck, form));
-            Thread.sleep(150);
-            CompletableFuture<Http.Reply> waitingOne = CompletableFuture.supplyAsync(() -> Http.postForm(busyCheck, form));
-            Thread.sleep(150);
-            assertError(429, Http.postForm(busyCheck, form), "the server is busy");
-            assertError(503, running.get(), "longer than the server's limit of 600 ms");
-            assertError(503, waitingOne.get(), "longer than the server's limit");
+            assertTrue(entered.await(20, TimeUnit.SECONDS), "the first check is running");
+            CompletableFuture<Http.Reply> queued = CompletableFuture.supplyAsync(() -> Http.postForm(busyCheck, form));
+            Http.Reply refused = null;
+            for (int attempt = 0; attempt < 100 && refused == null; attempt++) { // until the second one sits in the queue
+                Thread.sleep(50);
+                Http.Reply reply = Http.postForm(busyCheck, form);
+                if (reply.status() == 429) {
+                    refused = reply;
+                }
+            }
+            assertTrue(refused != null, "a third check while one runs and one waits is refused");
+            assertError(429, refused, "the server is busy");
             release.countDown();
+            assertEquals(200, running.get().status());
+            assertEquals(200, queued.get().status());
             assertEquals(200, Http.get(TestServers.at(busy, "/health")).status());
+        }
+    }
+
+    @Test
+    void aSlowCheckIs503() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ServerSettings settings = TestServers.settings().withLimits(1, 1, 4096, Duration.ofMillis(600));
+        try (UnspinServer slow = TestServers.start(settings, waitingPipelines(new CountDownLatch(1), release), new ArrayList<>())) {
+            Http.Reply reply = Http.postForm(TestServers.at(slow, "/v2/check"), Http.form("text", "A fine day.", "language", "en"));
+            assertError(503, reply, "longer than the server's limit of 600 ms");
+            release.countDown();
+            assertEquals(200, Http.get(TestServers.at(slow, "/health")).status());
         }
     }
 }
