@@ -43,7 +43,7 @@ final class AuditBenchCommand implements Callable<Integer> {
     @Option(names = "--documents", paramLabel = "N", description = "Records in the generated feed (default: ${DEFAULT-VALUE}).")
     long documents = 10_000;
 
-    @Option(names = "--threads", split = ",", paramLabel = "N", description = "Thread counts to run audit on (default: 1,2).")
+    @Option(names = "--threads", split = ",", paramLabel = "N", converter = AtLeastOne.class, description = "Thread counts to run audit on (default: 1,2).")
     List<Integer> threads = List.of(1, 2);
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed of the feed (default: ${DEFAULT-VALUE}).")
@@ -72,10 +72,6 @@ final class AuditBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads.stream().anyMatch(t -> t < 1)) {
-            spec.commandLine().getErr().println("unspin: audit-bench: --threads must be at least 1");
-            return 2;
-        }
         FeedGenerator generator = AuditFeedCommand.generator(cleanDirectory, spunDirectory, spec.commandLine().getErr());
         if (generator == null) {
             return 2;

@@ -53,7 +53,7 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "FILE", description = "The text sent (default: ${DEFAULT-VALUE}, one page).")
     Path article = Path.of("samples/spun-news-2023-05-03.txt");
 
-    @Option(names = "--threads", paramLabel = "N", description = "The in-process server's check threads (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", converter = AtLeastOne.class, description = "The in-process server's check threads (default: one per core).")
     Integer threads;
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -76,7 +76,7 @@ final class AuditCommand implements Callable<Integer> {
             + " \"not English (fr, 1.00)\"; short or mixed texts are always checked.")
     boolean allLanguages;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads checking documents (default: number of cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = AtLeastOne.class, description = "Worker threads checking documents (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--queue", paramLabel = "N",
@@ -97,10 +97,6 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1) {
-            err.println("unspin: audit: --threads must be at least 1");
-            return 2;
-        }
         long maxRecordBytes;
         try {
             maxRecordBytes = RecordSize.parse(maxRecordSize);

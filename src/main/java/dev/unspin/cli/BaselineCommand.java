@@ -40,7 +40,7 @@ final class BaselineCommand implements Callable<Integer> {
             description = "The baseline file to write (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents checked in parallel (default: number of cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = AtLeastOne.class, description = "Documents checked in parallel (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin

@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Colour in the text report: auto (only on a terminal), always, never (default: ${DEFAULT-VALUE}).")
     String color;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents checked in parallel (default: number of cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = AtLeastOne.class, description = "Documents checked in parallel (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin

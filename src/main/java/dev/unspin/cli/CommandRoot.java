@@ -72,16 +72,16 @@ interface CommandRoot {
     }
 
     /**
-     * A usage error on standard error as picocli prints it (the message, then suggestions or the
-     * usage), without colour: standard error shows no escape sequences, unspin's own included.
+     * A usage error on standard error: the message, picocli's suggestions for a mistyped option or
+     * command, and one line pointing at the command's help ({@code Try 'unspin check --help' for more
+     * information.}) rather than the whole help, which would bury the message.
      */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(e.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            command.usage(err, CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        }
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

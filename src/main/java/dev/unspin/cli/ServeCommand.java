@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "The port (default: ${DEFAULT-VALUE}; 0: any free port).")
     int port;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Checks run at once (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", converter = AtLeastOne.class, description = "Checks run at once (default: one per core).")
     Integer threads;
 
     @Option(names = "--queue", paramLabel = "N",

@@ -43,7 +43,19 @@ public final class FixPlanner {
                 left.add(f);
             }
         }
-        return new Plan(applied, left);
+        return new Plan(applied, left, replacements(original, applied, protectedRegions));
+    }
+
+    /** The applied findings as replacements, each taking in the "a"/"an" before it when that must change. */
+    private static List<Replacement> replacements(String original, List<Finding> applied, ProtectedRegions protectedRegions) {
+        List<Replacement> replacements = new ArrayList<>();
+        int previousEnd = 0;
+        for (Finding f : applied) {
+            Replacement plain = new Replacement(f.start(), f.end(), f.suggestions().get(0));
+            replacements.add(ArticleAgreement.adjust(original, plain, previousEnd, protectedRegions));
+            previousEnd = f.end();
+        }
+        return replacements;
     }
 
     private boolean isSafe(String original, Finding f, ProtectedRegions protectedRegions) {
@@ -54,16 +66,17 @@ public final class FixPlanner {
                 && !protectedRegions.overlaps(f.start(), f.end());
     }
 
-    /** The findings to fix and the ones left as they are, each in document order. */
-    public record Plan(List<Finding> applied, List<Finding> left) {
+    /**
+     * The findings to fix, the ones left as they are, each in document order, and the replacements
+     * that fix them (a replacement starts at the finding, or at the article before it when
+     * {@link ArticleAgreement} changes that article).
+     */
+    public record Plan(List<Finding> applied, List<Finding> left, List<Replacement> replacements) {
 
         public Plan {
             applied = List.copyOf(applied);
             left = List.copyOf(left);
-        }
-
-        public List<Replacement> replacements() {
-            return applied.stream().map(f -> new Replacement(f.start(), f.end(), f.suggestions().get(0))).toList();
+            replacements = List.copyOf(replacements);
         }
     }
 }

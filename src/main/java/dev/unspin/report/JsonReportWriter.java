@@ -17,12 +17,15 @@ import java.util.Map;
 public final class JsonReportWriter implements ReportWriter {
     private static final ObjectMapper MAPPER = JsonOutput.MAPPER;
 
+    /** {@code {"name": "unspin", "version": ...}}: the JSON report's "tool", the JSON Lines report's "unspinTool". */
+    static ObjectNode tool(RunReport report) {
+        return MAPPER.createObjectNode().put("name", "unspin").put("version", report.toolVersion());
+    }
+
     @Override
     public void write(RunReport report, PrintWriter out) {
         ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", "unspin");
-        tool.put("version", report.toolVersion());
+        root.set("tool", tool(report));
         ArrayNode documents = root.putArray("documents");
         for (DocumentResult result : report.documents()) {
             documents.add(document(result));

@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 
 /**
  * JSON Lines for streams: one line per document, shaped like an element of the JSON report's
- * "documents" array (plus the tool version); an unreadable input is a line with "path" and "error".
+ * "documents" array, plus the tool: "unspinTool" as the JSON report's "tool" object and, for readers
+ * written before that, "tool" as a string ("unspin 0.1.0"); an unreadable input is a line with "path" and "error".
  */
 public final class JsonlReportWriter implements ReportWriter {
 
@@ -17,6 +18,7 @@ public final class JsonlReportWriter implements ReportWriter {
         for (DocumentResult document : report.documents()) {
             ObjectNode line = JsonReportWriter.document(document);
             line.put("tool", "unspin " + report.toolVersion());
+            line.set("unspinTool", JsonReportWriter.tool(report));
             JsonOutput.line(line, out);
         }
         for (InputProblem problem : report.problems()) {

@@ -26,6 +26,14 @@ class FixCommandTest {
             flag: They discussed local weather exchange.
             pass: The local weather was fine.
 
+            id: test/synthetic-intelligence
+            spun: synthetic intelligence
+            fix: artificial intelligence
+            category: spinner-synonym
+            confidence: 0.95
+            flag: They built a synthetic intelligence.
+            pass: They used synthetic rubber.
+
             id: test/court-docket
             spun: court docket
             fix: court
@@ -133,6 +141,20 @@ class FixCommandTest {
         assertEquals("Nothing to fix here.\n", Files.readString(b));
         assertEquals(a + ": 1 fix applied, 1 finding left without a safe fix\n"
                 + b + ": 0 fixes applied, 0 findings left without a safe fix\n", r.err());
+    }
+
+    @Test
+    void theArticleBeforeAFixAgreesWithItInEveryMode() throws Exception {
+        String spun = "A synthetic intelligence lab hired a synthetic intelligence expert.\n";
+        String fixed = "An artificial intelligence lab hired an artificial intelligence expert.\n";
+        Path a = write("a.txt", spun);
+        CliRun printed = run("", "fix", a.toString());
+        assertEquals(fixed, printed.out(), printed.err());
+        CliRun diff = run("", "fix", "--dry-run", a.toString());
+        assertEquals("--- a/" + a + "\n+++ b/" + a + "\n@@ -1,1 +1,1 @@\n-" + spun + "+" + fixed, diff.out());
+        CliRun inPlace = run("", "fix", "--in-place", a.toString());
+        assertEquals(a + ": 2 fixes applied, 0 findings left without a safe fix\n", inPlace.err());
+        assertEquals(fixed, Files.readString(a));
     }
 
     @Test

@@ -88,6 +88,16 @@ class LineFormatsTest {
         assertEquals("bad.txt", new ObjectMapper().readTree(lines.get(2)).get("path").asText());
     }
 
+    @Test
+    void jsonlNamesTheToolAsTheJsonReportDoesAndKeepsTheOldString() throws Exception {
+        String jsonl = ReportFixture.render(new JsonlReportWriter()).lines().findFirst().orElseThrow();
+        JsonNode line = new ObjectMapper().readTree(jsonl);
+        JsonNode json = new ObjectMapper().readTree(ReportFixture.render(new JsonReportWriter()));
+        assertEquals(json.get("tool"), line.get("unspinTool"));
+        assertEquals("unspin", line.get("unspinTool").get("name").asText());
+        assertEquals("unspin " + line.get("unspinTool").get("version").asText(), line.get("tool").asText());
+    }
+
     private static org.w3c.dom.Document xml(String text) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
