@@ -101,6 +101,14 @@ class IntegrationFilesTest {
         assertTrue(((String) java.get("uses")).startsWith("actions/setup-java@v"), java.toString());
         assertEquals("17", String.valueOf(map(java.get("with")).get("java-version")));
         assertNotNull(map(java.get("with")).get("distribution"));
+        // setup-java's cache keyed on the action's own pom.xml fails when another repository uses the action
+        // (its folder is outside the caller's workspace): the key is computed in a step, not by hashFiles
+        String actionText = Files.readString(Path.of("action.yml"));
+        assertFalse(actionText.contains("cache-dependency-path"), "no cache path outside the workspace");
+        assertFalse(Pattern.compile("hashFiles\\([^)]*action_path").matcher(actionText).find(), "hashFiles cannot read the action's folder");
+        Map<String, Object> cache = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@v"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Maven cache step"));
+        assertTrue(String.valueOf(map(cache.get("with")).get("key")).contains("steps.maven-key.outputs.key"), cache.toString());
 
         String scripts = steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).reduce("", String::concat);
         assertTrue(scripts.contains("/unspin\" check"), scripts);
@@ -118,6 +126,7 @@ class IntegrationFilesTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no upload-sarif step"));
         assertEquals("${{ inputs.sarif-file }}", map(upload.get("with")).get("sarif_file"));
         assertTrue(String.valueOf(upload.get("if")).contains("always()"), "the SARIF is uploaded when unspin fails too");
+        assertEquals(Boolean.TRUE, upload.get("continue-on-error"), "a fork's pull request cannot upload SARIF; that must not fail the job");
 
         Map<String, Object> last = steps.get(steps.size() - 1);
         assertTrue(String.valueOf(last.get("run")).contains("exit "), "the last step passes unspin's exit code on");
