@@ -2,11 +2,6 @@ package dev.unspin.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -85,49 +80,27 @@ public final class TextReader {
         if (!encoding.isUtf16() && isBinary(bytes)) {
             return problem(source, BINARY);
         }
-        Result invalid = validate(source, bytes, encoding);
-        if (invalid != null) {
-            return invalid;
+        String text;
+        try {
+            text = Utf8.decode(bytes, encoding.markLength(), bytes.length, encoding.charset(), encoding.label());
+        } catch (Utf8.Invalid e) {
+            return problem(source, e.getMessage() + "; convert it to UTF-8 first");
         }
-        // validated in a small buffer first, so a large file is decoded once, straight into its String
-        String text = new String(bytes, encoding.markLength(), bytes.length - encoding.markLength(), encoding.charset());
         if (onlyWhitespaceOrMarks(text)) {
             return problem(source, "empty file (only whitespace)");
         }
         return new Result(text, null, encoding);
     }
 
-    /** The problem of bytes that are not valid in their encoding, found through a small buffer; null when they are valid. */
-    private static Result validate(InputSource source, byte[] bytes, TextEncoding encoding) {
-        CharsetDecoder decoder = encoding.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, encoding.markLength(), bytes.length - encoding.markLength());
-        CharBuffer out = CharBuffer.allocate(1 << 13);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isUnderflow()) {
-                result = decoder.flush(out);
-            }
-            if (result.isError()) {
-                int offset = in.position();
-                return result.isMalformed() && offset < bytes.length
-                        ? problem(source, String.format("not valid %s (byte 0x%02X at offset %d); convert it to UTF-8 first",
-                                encoding.label(), bytes[offset] & 0xFF, offset))
-                        : problem(source, "not valid " + encoding.label() + "; convert it to UTF-8 first");
-            }
-            if (result.isUnderflow()) {
-                return null;
-            }
-            out.clear();
-        }
-    }
-
-    /** Whether a text holds nothing but whitespace and byte order marks (without copying it). */
+    /** Whether a text is only whitespace, around at most one byte order mark (as {@code strip()} would tell, without copying it). */
     private static boolean onlyWhitespaceOrMarks(String text) {
+        int marks = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+            if (c == '\uFEFF' && marks++ == 0) {
+                continue;
+            }
+            if (!Character.isWhitespace(c)) {
                 return false;
             }
         }
