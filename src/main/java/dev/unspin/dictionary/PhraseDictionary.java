@@ -28,9 +28,29 @@ public final class PhraseDictionary {
         }
     }
 
-    /** Loads every {@code dictionary/*.dict} file; throws with every problem found if any file is malformed. */
+    /** unspin's packaged dictionary, read once per process: the packaged rules cannot change while unspin runs. */
+    private static volatile PhraseDictionary packaged;
+
+    /**
+     * Loads every {@code dictionary/*.dict} file; throws with every problem found if any file is
+     * malformed. unspin's packaged rules alone are read once and shared (by the detectors and by the
+     * check of a configuration's rule ids).
+     */
     public static PhraseDictionary load(RuleFiles rules) {
-        return fromFiles(rules.list("dictionary", ".dict"));
+        if (!rules.isPackagedOnly()) {
+            return fromFiles(rules.list("dictionary", ".dict"));
+        }
+        PhraseDictionary shared = packaged;
+        if (shared == null) {
+            synchronized (PhraseDictionary.class) {
+                shared = packaged;
+                if (shared == null) {
+                    shared = fromFiles(rules.list("dictionary", ".dict"));
+                    packaged = shared;
+                }
+            }
+        }
+        return shared;
     }
 
     /** Builds a dictionary from the given files only; throws with every problem found if any is malformed. */

@@ -38,7 +38,7 @@ final class KnownRuleIds {
 
     KnownRuleIds(RuleFiles rules) {
         ids.add(ModelDetector.RULE);
-        for (DictionaryEntry entry : PhraseDictionary.fromFiles(rules.list("dictionary", ".dict")).entries()) {
+        for (DictionaryEntry entry : PhraseDictionary.load(rules).entries()) {
             ids.add(entry.id());
         }
         for (GrammarRuleCatalog.Rule rule : new GrammarRuleCatalog(rules).rules()) {
