@@ -37,7 +37,12 @@ public final class Main implements Runnable, CommandRoot {
 
     /** Runs the command line on these streams and returns its exit code (tests give their own streams). */
     public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
-        return CommandRoot.execute(new CommandLine(new Main(in)), out, err, args);
+        return CommandRoot.execute(commandLine(in), out, err, args);
+    }
+
+    /** The whole command line, reading standard input from {@code in} (also what the man page and completion are made from). */
+    public static CommandLine commandLine(InputStream in) {
+        return new CommandLine(new Main(in));
     }
 
     @Override
