@@ -109,13 +109,26 @@ class IntegrationFilesTest {
         Map<String, Object> cache = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@v"))
                 .findFirst().orElseThrow(() -> new AssertionError("no Maven cache step"));
         assertTrue(String.valueOf(map(cache.get("with")).get("key")).contains("steps.maven-key.outputs.key"), cache.toString());
+        // a release archive when there is one (ActionReleaseStepTest runs that step); Maven only without one
+        assertTrue(inputs.containsKey("version"), inputs.keySet().toString());
+        Map<String, Object> release = steps.stream().filter(s -> "release".equals(s.get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no step finding the release archive"));
+        assertTrue(steps.indexOf(release) < steps.indexOf(cache), "the archive is looked for before Maven is set up");
+        for (Map<String, Object> step : steps.subList(steps.indexOf(release) + 1, steps.size())) {
+            if (String.valueOf(step.get("run")).contains("maven") || String.valueOf(step.get("uses")).startsWith("actions/cache@v")
+                    || String.valueOf(step.get("name")).startsWith("Build")) {
+                assertEquals("steps.release.outputs.build == 'true'", step.get("if"), "only without an archive: " + step.get("name"));
+            }
+        }
+        Map<String, Object> check = steps.stream().filter(s -> "check".equals(s.get("id"))).findFirst().orElseThrow();
+        assertEquals("${{ steps.release.outputs.command }}", map(check.get("env")).get("UNSPIN_COMMAND"));
 
         String scripts = steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).reduce("", String::concat);
-        assertTrue(scripts.contains("/unspin\" check"), scripts);
+        assertTrue(scripts.contains("\"$UNSPIN_COMMAND\" check"), scripts);
         assertTrue(scripts.contains("--format sarif -o"), scripts);
         assertTrue(scripts.contains("--format github"), scripts);
         assertTrue(scripts.contains("--fail-on") && scripts.contains("--min-confidence"), scripts);
-        optionsExist(scripts);
+        optionsExist((String) steps.stream().filter(s -> "check".equals(s.get("id"))).findFirst().orElseThrow().get("run"));
         for (Map<String, Object> step : steps) {
             if (step.containsKey("run")) {
                 assertEquals("bash", step.get("shell"), "composite run steps need a shell: " + step.get("name"));
@@ -144,6 +157,35 @@ class IntegrationFilesTest {
         while (stepRefs.find()) {
             assertTrue(ids.contains(stepRefs.group(1)), "unknown step " + stepRefs.group(1));
         }
+    }
+
+    /** The workflow that uses the action as another repository would: checked out into a subdirectory, called by that path. */
+    @Test
+    void workflowUsingTheActionFromASubdirectory() throws Exception {
+        Map<String, Object> workflow = load(".github/workflows/action-from-another-repository.yml");
+        Object on = workflow.containsKey("on") ? workflow.get("on") : ((Map<?, ?>) workflow).get(Boolean.TRUE);
+        assertTrue(map(on).containsKey("pull_request") && map(on).containsKey("push"), String.valueOf(on));
+        Map<String, Object> inputs = map(((Map<String, Object>) load("action.yml")).get("inputs"));
+        List<Object> steps = list(map(map(workflow.get("jobs")).values().iterator().next()).get("steps"));
+        Map<String, Object> checkout = map(steps.get(0));
+        assertTrue(String.valueOf(checkout.get("uses")).startsWith("actions/checkout@v"));
+        String folder = (String) map(checkout.get("with")).get("path");
+        assertTrue(folder != null && !folder.isBlank() && !folder.equals(".") && !folder.startsWith("./"), "checked out into a subdirectory: " + folder);
+        Map<String, Object> action = steps.stream().map(IntegrationFilesTest::map).filter(s -> ("./" + folder).equals(s.get("uses")))
+                .findFirst().orElseThrow(() -> new AssertionError("no step uses ./" + folder));
+        Map<String, Object> with = map(action.get("with"));
+        assertTrue(inputs.keySet().containsAll(with.keySet()), "inputs the action does not have: " + with.keySet());
+        assertEquals("false", with.get("upload-sarif"), "no code-scanning upload from this test job");
+        assertEquals("spun", with.get("fail-on"));
+        assertEquals(Boolean.TRUE, action.get("continue-on-error"), "the exit code is checked by the next step");
+        String id = (String) action.get("id");
+        String checks = steps.stream().map(IntegrationFilesTest::map).skip(steps.indexOf(action) + 1)
+                .map(s -> String.valueOf(s.get("env")) + s.get("run")).reduce("", String::concat);
+        assertTrue(checks.contains("steps." + id + ".outputs.exit-code") && checks.contains("\"1\""), "the exit code is asserted: " + checks);
+        assertTrue(checks.contains("steps." + id + ".outputs.sarif-file") && checks.contains(".runs[].results[]"), "the SARIF results are counted: " + checks);
+        String prose = steps.stream().map(IntegrationFilesTest::map).limit(steps.indexOf(action))
+                .map(s -> String.valueOf(s.get("run"))).reduce("", String::concat);
+        assertTrue(prose.contains(folder + "/samples/spun-news-2023-05-03.txt"), "the spun sample is the prose: " + prose);
     }
 
     @Test
