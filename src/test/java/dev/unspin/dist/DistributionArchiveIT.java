@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -50,6 +51,12 @@ class DistributionArchiveIT {
         for (String file : List.of("bin/unspin.bat", "lib/unspin.jar", "lib/model/en-us-3gram.bin", "lib/model/wordnet-synonyms.bin",
                 "completion/unspin.bash", "man/man1/unspin.1", "LICENSE", "NOTICE", "README.md")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file);
+        }
+        try (JarFile jar = new JarFile(home.resolve("lib/unspin.jar").toFile()); Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            Set<String> named = new TreeSet<>(List.of(jar.getManifest().getMainAttributes().getValue("Class-Path").split(" ")));
+            Set<String> present = new TreeSet<>();
+            lib.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".jar") && !name.equals("unspin.jar")).forEach(present::add);
+            assertEquals(named, present, "lib/ holds exactly the libraries lib/unspin.jar's manifest names");
         }
         Path onPath = Files.createDirectories(temp.resolve("path"));
         Files.createSymbolicLink(onPath.resolve("unspin"), home.resolve("bin/unspin"));
