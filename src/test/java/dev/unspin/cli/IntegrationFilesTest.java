@@ -159,6 +159,24 @@ class IntegrationFilesTest {
         }
     }
 
+    /** A tag v* is built and tested as CI does, and both archives with their checksums reach its release. */
+    @Test
+    void releaseWorkflow() throws Exception {
+        Map<String, Object> workflow = load(".github/workflows/release.yml");
+        Object on = workflow.containsKey("on") ? workflow.get("on") : ((Map<?, ?>) workflow).get(Boolean.TRUE);
+        assertEquals(List.of("v*"), map(map(on).get("push")).get("tags"));
+        assertEquals(Map.of("contents", "write"), workflow.get("permissions"));
+        List<Object> steps = list(map(map(workflow.get("jobs")).values().iterator().next()).get("steps"));
+        String scripts = steps.stream().map(IntegrationFilesTest::map).map(s -> String.valueOf(s.get("run"))).reduce("", String::concat);
+        assertTrue(scripts.contains("mvn -B verify -Pspark"), "what .ci/run runs: " + scripts);
+        assertTrue(Files.readString(Path.of(".ci/run")).contains("mvn -B verify -Pspark"));
+        for (String file : List.of("unspin-\"$VERSION\".zip", "unspin-\"$VERSION\".tar.gz", "unspin-\"$VERSION\".zip.sha256", "unspin-\"$VERSION\".tar.gz.sha256")) {
+            assertTrue(scripts.contains("target/" + file), file + " is attached: " + scripts);
+        }
+        assertTrue(scripts.contains("sha256sum") && scripts.contains("gh release upload") && scripts.contains("gh release create"), scripts);
+        assertTrue(scripts.contains("${TAG#v}"), "the version comes from the tag");
+    }
+
     /** The workflow that uses the action as another repository would: checked out into a subdirectory, called by that path. */
     @Test
     void workflowUsingTheActionFromASubdirectory() throws Exception {
