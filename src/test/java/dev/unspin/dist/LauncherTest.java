@@ -35,7 +35,7 @@ class LauncherTest {
             echo "[INFO] --- maven-compiler-plugin:3.13.0:compile (default-compile) @ unspin ---"
             if [ -n "${FAKE_MVN_FAIL:-}" ]; then echo "[ERROR] COMPILATION ERROR: Broken.java"; exit 1; fi
             echo "[INFO] --- maven-jar-plugin:3.4.2:jar (default-jar) @ unspin ---"
-            mkdir -p target && echo jar > target/unspin.jar
+            mkdir -p target/lib && echo jar > target/unspin.jar
             case " $* " in
               *" -DskipTests "*)
                 mkdir -p target/stage/unspin-1.2.3/bin target/stage/unspin-1.2.3/completion target/stage/unspin-1.2.3/man/man1
