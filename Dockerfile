@@ -20,6 +20,9 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -DskipTests package \
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin unspin
 COPY --from=build /dist/unspin /opt/unspin
+# The class-data-sharing archive (faster start-up), made here for this Java and this path, while /opt/unspin is
+# writable: /opt/unspin/lib/unspin-KEY.jsa (see bin/unspin).
+RUN UNSPIN_CDS=wait /opt/unspin/bin/unspin --version
 ENV PATH="/opt/unspin/bin:${PATH}"
 USER unspin
 WORKDIR /work

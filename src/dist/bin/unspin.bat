@@ -1,7 +1,7 @@
 @echo off
 rem unspin, as installed from the distribution archive (Windows): runs lib\unspin.jar with the Java that
-rem JAVA_HOME names, else the java on PATH; JAVA_OPTS and UNSPIN_JAVA_OPTS are added to its command line;
-rem lib\unspin.jsa (class-data sharing) is used when present.
+rem JAVA_HOME names, else the java on PATH; JAVA_OPTS and UNSPIN_JAVA_OPTS are added to its command line.
+rem (No class-data-sharing archive here: bin/unspin makes one on Linux and macOS.)
 setlocal
 set "UNSPIN_HOME=%~dp0.."
 set "UNSPIN_JAR=%UNSPIN_HOME%\lib\unspin.jar"
@@ -11,7 +11,5 @@ if not exist "%UNSPIN_JAR%" (
 )
 set "UNSPIN_JAVA=java"
 if defined JAVA_HOME set "UNSPIN_JAVA=%JAVA_HOME%\bin\java.exe"
-set "UNSPIN_CDS="
-if exist "%UNSPIN_HOME%\lib\unspin.jsa" set "UNSPIN_CDS=-XX:SharedArchiveFile=%UNSPIN_HOME%\lib\unspin.jsa -Xshare:auto"
-"%UNSPIN_JAVA%" %UNSPIN_CDS% %JAVA_OPTS% %UNSPIN_JAVA_OPTS% -jar "%UNSPIN_JAR%" %*
+"%UNSPIN_JAVA%" %JAVA_OPTS% %UNSPIN_JAVA_OPTS% -jar "%UNSPIN_JAR%" %*
 exit /b %ERRORLEVEL%

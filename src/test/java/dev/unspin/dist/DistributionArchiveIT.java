@@ -64,14 +64,27 @@ class DistributionArchiveIT {
         Files.copy(Path.of("samples", SAMPLE), work.resolve(SAMPLE));
         Map<String, String> environment = new HashMap<>();
         environment.put("JAVA_HOME", System.getProperty("java.home"));
-        for (String name : List.of("UNSPIN_MODEL", "JAVA_OPTS", "UNSPIN_JAVA_OPTS", "JAVA_TOOL_OPTIONS")) {
+        for (String name : List.of("UNSPIN_MODEL", "JAVA_OPTS", "UNSPIN_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "XDG_CACHE_HOME")) {
             environment.put(name, null);
         }
+        environment.put("HOME", Files.createDirectories(temp.resolve("home")).toString());
+        // the class-data-sharing archive is made by the first run, before it returns (no run left in the background)
+        environment.put("UNSPIN_CDS", "wait");
         String unspin = onPath.resolve("unspin").toString();
 
         ShellRun version = ShellRun.of(work, environment, List.of(unspin, "--version"));
         assertEquals(0, version.code(), version.toString());
         assertEquals("unspin " + Version.current(), version.out().strip());
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            List<String> made = lib.map(path -> path.getFileName().toString()).filter(name -> !name.endsWith(".jar") && !name.equals("model")).toList();
+            assertEquals(1, made.size(), "one class-data-sharing archive, no temporary file or lock: " + made);
+            assertTrue(made.get(0).matches("unspin-[0-9]+\\.jsa"), made.toString());
+        }
+        environment.put("UNSPIN_JAVA_OPTS", "-Xlog:class+load=info");
+        ShellRun shared = ShellRun.of(work, environment, List.of(unspin, "--version"));
+        assertTrue(shared.out().contains("source: shared objects file (top)"), "later runs load classes from the archive: "
+                + shared.out().lines().filter(line -> line.contains("dev.unspin")).findFirst().orElse(shared.out()));
+        environment.put("UNSPIN_JAVA_OPTS", null);
 
         ShellRun check = ShellRun.of(work, environment, List.of(unspin, "check", "--format", "json", SAMPLE));
         assertEquals(1, check.code(), check.toString());
@@ -82,6 +95,9 @@ class DistributionArchiveIT {
         assertEquals(expected, packaged, "the archive reports what this build's code reports");
         try (Stream<Path> files = Files.list(work)) {
             assertEquals(List.of(work.resolve(SAMPLE)), files.toList(), "nothing written into the working folder");
+        }
+        try (Stream<Path> files = Files.list(temp.resolve("home"))) {
+            assertEquals(List.of(), files.toList(), "nor into HOME: the archive went beside the jar");
         }
     }
 

@@ -39,7 +39,9 @@ class LauncherTest {
             case " $* " in
               *" -DskipTests "*)
                 mkdir -p target/stage/unspin-1.2.3/bin target/stage/unspin-1.2.3/completion target/stage/unspin-1.2.3/man/man1
-                echo '#!/bin/sh' > target/stage/unspin-1.2.3/bin/unspin
+                printf '#!/bin/sh\nif [ "$UNSPIN_CDS" = wait ]; then echo archive > "$(dirname "$0")/../lib/unspin-1.jsa"; fi\n' > target/stage/unspin-1.2.3/bin/unspin
+                chmod +x target/stage/unspin-1.2.3/bin/unspin
+                mkdir -p target/stage/unspin-1.2.3/lib
                 echo completion > target/stage/unspin-1.2.3/completion/unspin.bash
                 echo page > target/stage/unspin-1.2.3/man/man1/unspin.1
                 echo "[INFO] Building tar: $PWD/target/unspin-1.2.3.tar.gz"
@@ -49,7 +51,7 @@ class LauncherTest {
     private static final String FAKE_JAVA = "#!/bin/sh\necho \"java $*\"\n";
     /** The commands the launchers use, linked into a folder of their own: PATH without any real java or mvn. */
     private static final List<String> SYSTEM_COMMANDS = List.of("bash", "sh", "env", "dirname", "basename", "readlink", "find",
-            "awk", "mkdir", "touch", "tail", "head", "ls", "tar", "gzip", "rm", "mv", "ln", "cat", "cp");
+            "awk", "mkdir", "touch", "tail", "head", "ls", "tar", "gzip", "rm", "mv", "ln", "cat", "cp", "cksum", "rmdir", "sleep", "chmod", "printf");
 
     @TempDir
     Path temp;
@@ -83,9 +85,11 @@ class LauncherTest {
         environment.put("PATH", tools + ":" + system);
         environment.put("FAKE_MVN_LOG", mvnLog.toString());
         environment.put("HOME", Files.createDirectories(temp.resolve("home")).toString());
-        for (String name : List.of("JAVA_HOME", "JAVA_OPTS", "UNSPIN_JAVA_OPTS", "UNSPIN_OFFLINE", "UNSPIN_JAR", "FAKE_MVN_FAIL")) {
+        for (String name : List.of("JAVA_HOME", "JAVA_OPTS", "UNSPIN_JAVA_OPTS", "UNSPIN_OFFLINE", "UNSPIN_JAR", "FAKE_MVN_FAIL", "XDG_CACHE_HOME")) {
             environment.put(name, null);
         }
+        // class-data sharing has tests of its own (LauncherClassDataSharingTest)
+        environment.put("UNSPIN_CDS", "0");
     }
 
     private static void executable(Path file, String text) throws IOException {
@@ -194,9 +198,10 @@ class LauncherTest {
         Path jar = checkout.resolve("target/unspin.jar");
         assertEquals(fakeJavaHome().resolve("bin/java") + " -Xmx1g -Da=b -Dc=d -jar " + jar + " --version",
                 run(checkout, "--version").out().strip());
-        Files.writeString(checkout.resolve("target/unspin.jsa"), "archive");
+        Files.writeString(checkout.resolve("target/unspin.jsa"), "archive made by the build");
+        environment.put("UNSPIN_CDS", null);
         assertEquals(fakeJavaHome().resolve("bin/java") + " -XX:SharedArchiveFile=" + checkout.resolve("target/unspin.jsa")
-                + " -Xshare:auto -Xmx1g -Da=b -Dc=d -jar " + jar + " --version", run(checkout, "--version").out().strip());
+                + " -Xshare:auto -Xlog:cds*=off -Xmx1g -Da=b -Dc=d -jar " + jar + " --version", run(checkout, "--version").out().strip());
 
         environment.put("JAVA_HOME", temp.resolve("no-such-java").toString());
         ShellRun wrong = run(checkout, "--version");
@@ -235,6 +240,8 @@ class LauncherTest {
         assertEquals(home.resolve("man/man1/unspin.1"), Files.readSymbolicLink(prefix.resolve("share/man/man1/unspin.1")));
         assertTrue(first.out().contains("unspin: installed unspin 1.2.3 in " + home), first.out());
         assertTrue(first.out().contains("is not on your PATH"), first.out());
+        assertTrue(first.out().contains("unspin: made " + home.resolve("lib/unspin-1.jsa") + " (class-data sharing"),
+                "the installed launcher was run with UNSPIN_CDS=wait: " + first.out());
 
         Files.writeString(home.resolve("stale-file"), "from an earlier install");
         ShellRun again = run(temp, "install", "--prefix=" + prefix);
