@@ -33,11 +33,11 @@ class LauncherClassDataSharingTest {
             echo "$*" >> "$FAKE_JAVA_LOG"
             for arg in "$@"; do
               case "$arg" in
-                -XX:ArchiveClassesAtExit=*)
+                -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*)
                   cat > "$FAKE_JAVA_LOG.stdin"
                   sleep "${FAKE_TRAINING_SECONDS:-0}"
                   if [ -n "${FAKE_TRAINING_FAIL:-}" ]; then echo "Error occurred during initialization of VM"; exit 1; fi
-                  echo archive > "${arg#-XX:ArchiveClassesAtExit=}"
+                  echo archive > "${arg#-XX:*=}"
                   exit 0 ;;
               esac
             done
@@ -49,6 +49,7 @@ class LauncherClassDataSharingTest {
     @TempDir
     Path temp;
     private Path home;
+    private Path javaHome;
     private Path jar;
     private Path javaLog;
     private final Map<String, String> environment = new HashMap<>();
@@ -62,7 +63,7 @@ class LauncherClassDataSharingTest {
         Files.createDirectories(jar.getParent());
         Files.writeString(jar, "jar");
         Files.writeString(home.resolve("lib/library.jar"), "library");
-        Path javaHome = Files.createDirectories(temp.resolve("jdk/bin")).getParent();
+        javaHome = Files.createDirectories(temp.resolve("jdk/bin")).getParent();
         executable(javaHome.resolve("bin/java"), FAKE_JAVA);
         Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
         javaLog = temp.resolve("java.log");
@@ -102,7 +103,7 @@ class LauncherClassDataSharingTest {
     private String archiveName() throws IOException {
         List<String> made = archiveFiles(jar.getParent());
         assertEquals(1, made.size(), made.toString());
-        assertTrue(made.get(0).matches("unspin-[0-9]+\\.jsa"), made.toString());
+        assertTrue(made.get(0).matches("unspin-[0-9]+\\.(jsa|aot)"), made.toString());
         return made.get(0);
     }
 
@@ -131,6 +132,23 @@ class LauncherClassDataSharingTest {
         environment.put("UNSPIN_CDS", "off");
         assertEquals("java -jar " + jar + " --version", run("--version").out().strip(), "UNSPIN_CDS=off: no archive used");
         assertEquals(4, javaRuns().size(), "nor made");
+    }
+
+    @Test
+    void java25AndLaterGetAnAheadOfTimeCacheKeptApartFromJava17s() throws Exception {
+        environment.put("UNSPIN_CDS", "wait");
+        run("--version");
+        String java17 = archiveName();
+        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        run("--version");
+        String archiveRun = javaRuns().get(3);
+        assertTrue(archiveRun.startsWith("-XX:AOTCacheOutput=" + jar.getParent().resolve("unspin-")) && archiveRun.contains(".aot.")
+                && archiveRun.endsWith(".tmp -Xlog:cds*=off -Xlog:aot*=off -jar " + jar + " check --fail-on never -"), archiveRun);
+        List<String> made = archiveFiles(jar.getParent());
+        assertEquals(2, made.size(), "another Java, another archive: " + made);
+        assertTrue(made.contains(java17), made.toString());
+        Path cache = jar.resolveSibling(made.stream().filter(name -> name.endsWith(".aot")).findFirst().orElseThrow());
+        assertEquals("java -XX:AOTCache=" + cache + " -Xlog:cds*=off -Xlog:aot*=off -jar " + jar + " --version", run("--version").out().strip());
     }
 
     @Test
