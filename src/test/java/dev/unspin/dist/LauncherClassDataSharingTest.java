@@ -204,11 +204,13 @@ class LauncherClassDataSharingTest {
 
     @Test
     void byDefaultTheArchiveIsMadeInTheBackground() throws Exception {
-        environment.put("FAKE_TRAINING_SECONDS", "1");
+        environment.put("FAKE_TRAINING_SECONDS", "2");
         ShellRun first = run("--version");
         assertEquals(0, first.code(), first.toString());
         assertEquals("java -jar " + jar + " --version", first.out().strip());
-        for (int i = 0; i < 100 && !(archiveFiles(jar.getParent()).size() == 1 && archiveFiles(jar.getParent()).get(0).endsWith(".jsa")); i++) {
+        assertTrue(archiveFiles(jar.getParent()).stream().noneMatch(name -> name.endsWith(".jsa")),
+                "the run returned (and closed its output) without waiting for the archive run: " + archiveFiles(jar.getParent()));
+        for (int i = 0; i < 150 && !(archiveFiles(jar.getParent()).size() == 1 && archiveFiles(jar.getParent()).get(0).endsWith(".jsa")); i++) {
             Thread.sleep(100);
         }
         archiveName();
