@@ -132,6 +132,11 @@ class IntegrationFilesTest {
         for (Map<String, Object> step : steps) {
             if (step.containsKey("run")) {
                 assertEquals("bash", step.get("shell"), "composite run steps need a shell: " + step.get("name"));
+                String run = (String) step.get("run");
+                if (Pattern.compile("(?m)^\\s*\"\\$(UNSPIN_COMMAND|GITHUB_ACTION_PATH/unspin)\" ").matcher(run).find()) {
+                    // one run per job: a class-data-sharing archive made in the background would only take CPU from the check
+                    assertEquals("0", map(step.get("env")).get("UNSPIN_CDS"), "unspin runs with UNSPIN_CDS=0: " + step.get("name"));
+                }
             }
         }
 
