@@ -156,11 +156,17 @@ class LauncherClassDataSharingTest {
         environment.put("UNSPIN_CDS", "wait");
         run("--version");
         Path archive = jar.resolveSibling(archiveName());
+        for (Path file : List.of(jar, home.resolve("lib/library.jar"))) {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(120)));
+        }
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
+        Files.createDirectories(home.resolve("lib/other"));
+        Files.writeString(home.resolve("lib/other/unrelated.jar"), "not on the class path");
+        assertTrue(run("--version").out().contains("-XX:SharedArchiveFile="), "a jar in another folder below does not count");
         Files.setLastModifiedTime(home.resolve("lib/library.jar"), FileTime.from(Instant.now().minusSeconds(30)));
         ShellRun rebuilt = run("--version");
         assertEquals("java -jar " + jar + " --version", rebuilt.out().strip(), "an archive older than a jar is not used");
-        assertEquals(4, javaRuns().size(), "and is made again: " + javaRuns());
+        assertEquals(5, javaRuns().size(), "and is made again: " + javaRuns());
         assertTrue(Files.getLastModifiedTime(archive).toInstant().isAfter(Instant.now().minusSeconds(20)));
     }
 
