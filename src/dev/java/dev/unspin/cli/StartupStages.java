@@ -18,7 +18,6 @@ import dev.unspin.model.ModelSettings;
 import dev.unspin.model.SynonymTable;
 import dev.unspin.model.TrigramModel;
 import dev.unspin.text.PosTagger;
-import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,7 +49,8 @@ public final class StartupStages {
         StartupStages stages = new StartupStages();
         String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         stages.lap("read the file");
-        new CommandLine(new Main(new ByteArrayInputStream(new byte[0]))).setCaseInsensitiveEnumValuesAllowed(true).parseArgs("check", args[0]);
+        Main.commandLine(new ByteArrayInputStream(new byte[0]), "check", args[0]).setCaseInsensitiveEnumValuesAllowed(true)
+                .parseArgs("check", args[0]);
         stages.lap("picocli: command model and parse");
         RuleFiles rules = RuleFiles.packaged();
         stages.lap("packaged rules opened (jar file system)");
