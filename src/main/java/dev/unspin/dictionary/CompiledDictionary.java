@@ -10,12 +10,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +23,7 @@ import java.util.TreeSet;
  * The packaged dictionary as the build leaves it, so start-up reads it instead of parsing the
  * {@code .dict} files: every entry with its inflected forms already expanded (no morphology lookups),
  * the named lists, and the spinners' swaps read backwards ({@link SwapVocabulary}). The build writes it
- * ({@link DictionaryCompiler}) as the resource {@value #RESOURCE}; it carries a fingerprint of the
+ * ({@link #compile}, run by {@code pipeline.RulesCompiler}) as the resource {@value #RESOURCE}; it carries a fingerprint of the
  * {@code .dict} files it was made from, and is used only while they are unchanged.
  *
  * <p>Layout (big-endian, {@link DataOutputStream}): magic, format version, fingerprint; the named lists;
@@ -44,26 +40,18 @@ public final class CompiledDictionary {
     }
 
     /**
-     * A fingerprint of the dictionary files (their names and contents, in order): the compiled form is
-     * used only for exactly these files.
+     * Parses the dictionary files of {@code rules} and writes their compiled form; returns how many
+     * entries it holds. A malformed file throws with every problem found.
      */
-    public static String fingerprint(List<RuleFiles.RuleFile> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFiles.RuleFile file : files) {
-                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+    public static int compile(RuleFiles rules, OutputStream target) throws IOException {
+        List<RuleFiles.RuleFile> files = rules.list("dictionary", ".dict");
+        PhraseDictionary dictionary = PhraseDictionary.fromFiles(files);
+        write(dictionary, RuleFiles.fingerprint(files), target);
+        return dictionary.entries().size();
     }
 
     /** Writes the dictionary parsed from files with this fingerprint. */
-    public static void write(PhraseDictionary dictionary, String fingerprint, OutputStream target) throws IOException {
+    static void write(PhraseDictionary dictionary, String fingerprint, OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
@@ -101,7 +89,7 @@ public final class CompiledDictionary {
             if (resource == null) {
                 return Optional.empty();
             }
-            return read(resource, fingerprint(files));
+            return read(resource, RuleFiles.fingerprint(files));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read unspin's compiled dictionary " + RESOURCE + ": " + e.getMessage(), e);
         }

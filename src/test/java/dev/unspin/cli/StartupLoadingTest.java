@@ -58,15 +58,35 @@ class StartupLoadingTest {
 
     @Test
     void versionLoadsNoDetectorRuleOrModelClass() throws IOException, InterruptedException {
+        List<String> loaded = classesLoadedBy("--version");
+        assertTrue(loaded.contains(Main.class.getName()), "no class loading logged: " + loaded);
+        assertEquals(List.of(), loaded.stream().filter(c -> HEAVY_PACKAGES.stream().anyMatch(c::startsWith)).toList());
+    }
+
+    /**
+     * A plain-text page in which no sentence holds a grammar rule's anchor is checked without LanguageTool
+     * (the packaged anchors are compiled), without OpenNLP (no condition on tags is asked) and without
+     * the Markdown parser.
+     */
+    @Test
+    void aCleanPageLoadsNeitherLanguageToolNorOpenNlpNorMarkdown() throws IOException, InterruptedException {
+        List<String> loaded = classesLoadedBy("check", "samples/heldout/clean/news-climate-summit.txt");
+        assertTrue(loaded.contains("dev.unspin.dictionary.DictionaryDetector"), "no check ran: " + loaded);
+        assertTrue(loaded.contains("dev.unspin.grammar.GrammarDetector"), "no grammar detector: " + loaded);
+        List<String> unneeded = loaded.stream().filter(c -> c.startsWith("org.languagetool.") || c.startsWith("opennlp.")
+                || c.startsWith("org.commonmark.") || c.startsWith("javax.xml.parsers.")).toList();
+        assertEquals(List.of(), unneeded);
+    }
+
+    /** The classes a fresh JVM loads to run this command line (which must succeed with exit 0). */
+    private static List<String> classesLoadedBy(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:off", "-Xlog:class+load=info:stdout:none", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--version"));
+                Main.class.getName()));
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
-        assertTrue(output.lines().anyMatch(l -> l.startsWith("unspin ")), output);
-        assertTrue(output.lines().anyMatch(l -> l.startsWith(Main.class.getName() + " ")), "no class loading logged: " + output);
-        List<String> heavy = output.lines().filter(l -> HEAVY_PACKAGES.stream().anyMatch(l::startsWith)).toList();
-        assertEquals(List.of(), heavy);
+        return output.lines().filter(l -> l.contains(" source: ")).map(l -> l.substring(0, l.indexOf(' '))).toList();
     }
 }

@@ -44,7 +44,7 @@ class CompiledDictionaryTest {
         List<RuleFiles.RuleFile> changed = new ArrayList<>(PACKAGED_FILES);
         RuleFiles.RuleFile first = changed.get(0);
         changed.set(0, new RuleFiles.RuleFile(first.name(), first.content() + "\n", first.origin()));
-        assertNotEquals(CompiledDictionary.fingerprint(PACKAGED_FILES), CompiledDictionary.fingerprint(changed));
+        assertNotEquals(RuleFiles.fingerprint(PACKAGED_FILES), RuleFiles.fingerprint(changed));
         assertEquals(Optional.empty(), CompiledDictionary.readPackaged(changed));
     }
 
