@@ -94,7 +94,7 @@ final class StartupBenchCommand implements Callable<Integer> {
         if (breakdown) {
             for (Path file : List.of(page, article)) {
                 out.println();
-                out.println("breakdown, " + file + " (one fresh JVM; ms each part added):");
+                out.println("breakdown, " + file + " (one fresh JVM; wall ms and process CPU ms each part added):");
                 breakdown(file).forEach(line -> out.println("  " + line));
             }
         }
@@ -133,10 +133,11 @@ final class StartupBenchCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (String stage : new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
             String[] parts = stage.split("\t");
-            lines.add(parts.length == 2 ? String.format(Locale.ROOT, "%6s  %s", parts[1], parts[0]) : stage);
+            lines.add(parts.length == 3 ? String.format(Locale.ROOT, "%6s %6s  %s", parts[1], parts[2], parts[0])
+                    : parts.length == 2 ? String.format(Locale.ROOT, "%6s %6s  %s", parts[1], "", parts[0]) : stage);
         }
         int exit = process.waitFor();
-        lines.add(String.format(Locale.ROOT, "%6d  whole process (so JVM start and exit: the rest)", (System.nanoTime() - start) / 1_000_000));
+        lines.add(String.format(Locale.ROOT, "%6d %6s  whole process (so JVM start and exit: the rest)", (System.nanoTime() - start) / 1_000_000, ""));
         if (exit != 0) {
             lines.add("(exit " + exit + ")");
         }

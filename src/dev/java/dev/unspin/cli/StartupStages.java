@@ -32,11 +32,16 @@ import java.util.Locale;
  * The start-up breakdown, run in a fresh JVM by {@code startup-bench --breakdown}: builds each part a
  * check of one file needs, one after the other, and prints how long each took (cumulative class
  * loading included, so each part is charged what it adds). The order is the order a check meets them.
- * Prints one line per stage: {@code stage<TAB>milliseconds}.
+ * Prints one line per stage: {@code stage<TAB>wall milliseconds<TAB>CPU milliseconds}, the CPU time being the
+ * whole process's (every thread: JIT compilers and garbage collector too), which other load on the machine
+ * disturbs less than the wall time.
  */
 public final class StartupStages {
     private final List<String> lines = new ArrayList<>();
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private long last = System.nanoTime();
+    private long lastCpu = os.getProcessCpuTime();
 
     private StartupStages() {
     }
@@ -89,7 +94,9 @@ public final class StartupStages {
 
     private void lap(String stage) {
         long now = System.nanoTime();
-        lines.add(String.format(Locale.ROOT, "%s\t%.0f", stage, (now - last) / 1e6));
+        long cpu = os.getProcessCpuTime();
+        lines.add(String.format(Locale.ROOT, "%s\t%.0f\t%.0f", stage, (now - last) / 1e6, (cpu - lastCpu) / 1e6));
         last = System.nanoTime();
+        lastCpu = os.getProcessCpuTime();
     }
 }
