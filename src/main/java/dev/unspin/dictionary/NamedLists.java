@@ -61,6 +61,11 @@ final class NamedLists {
      *
      * @throws IllegalArgumentException for an unknown list
      */
+    /** A list already checked (read back from the compiled dictionary). */
+    void add(NamedList list) {
+        lists.put(list.name(), list);
+    }
+
     String expand(String condition) {
         List<String> expanded = new ArrayList<>();
         for (String alt : alternatives(condition)) {

@@ -18,14 +18,22 @@ public final class PhraseDictionary {
     private final NamedLists lists;
     private final Node root = new Node();
     private final Inflector inflector;
+    /** The swaps read backwards out of the entries; made on first use, or read with a compiled dictionary. */
+    private volatile SwapVocabulary swaps;
 
-    private PhraseDictionary(List<DictionaryEntry> entries, NamedLists lists, Inflector inflector) {
+    private PhraseDictionary(List<DictionaryEntry> entries, NamedLists lists, Inflector inflector, SwapVocabulary swaps) {
         this.entries = List.copyOf(entries);
         this.lists = lists;
         this.inflector = inflector;
+        this.swaps = swaps;
         for (DictionaryEntry entry : entries) {
             insert(root, entry, 0);
         }
+    }
+
+    /** A dictionary read back from its compiled form ({@link CompiledDictionary}), its swaps with it. */
+    static PhraseDictionary compiled(List<DictionaryEntry> entries, NamedLists lists, SwapVocabulary swaps) {
+        return new PhraseDictionary(entries, lists, new Inflector(Lexicon.english()), swaps);
     }
 
     /** unspin's packaged dictionary, read once per process: the packaged rules cannot change while unspin runs. */
@@ -34,7 +42,8 @@ public final class PhraseDictionary {
     /**
      * Loads every {@code dictionary/*.dict} file; throws with every problem found if any file is
      * malformed. unspin's packaged rules alone are read once and shared (by the detectors and by the
-     * check of a configuration's rule ids).
+     * check of a configuration's rule ids), from the compiled form the build made of them
+     * ({@link CompiledDictionary}) when it was made from these very files, else parsed.
      */
     public static PhraseDictionary load(RuleFiles rules) {
         if (!rules.isPackagedOnly()) {
@@ -45,7 +54,8 @@ public final class PhraseDictionary {
             synchronized (PhraseDictionary.class) {
                 shared = packaged;
                 if (shared == null) {
-                    shared = fromFiles(rules.list("dictionary", ".dict"));
+                    List<RuleFiles.RuleFile> files = rules.list("dictionary", ".dict");
+                    shared = CompiledDictionary.readPackaged(files).orElseGet(() -> fromFiles(files));
                     packaged = shared;
                 }
             }
@@ -70,7 +80,7 @@ public final class PhraseDictionary {
         if (!problems.isEmpty()) {
             throw new DictionaryFormatException(problems);
         }
-        return new PhraseDictionary(parsed.entries(), parsed.lists(), inflector);
+        return new PhraseDictionary(parsed.entries(), parsed.lists(), inflector, null);
     }
 
     /** Every named list of condition alternatives declared in the files read, in the order declared. */
@@ -85,6 +95,16 @@ public final class PhraseDictionary {
 
     public List<DictionaryEntry> entries() {
         return entries;
+    }
+
+    /** The spinners' swaps read backwards out of the entries ({@link SwapVocabulary#of}), made once. */
+    SwapVocabulary swapVocabulary() {
+        SwapVocabulary made = swaps;
+        if (made == null) {
+            made = SwapVocabulary.readBackwards(this);
+            swaps = made;
+        }
+        return made;
     }
 
     Inflector inflector() {

@@ -47,7 +47,22 @@ public final class SwapVocabulary {
         this.bySpun = bySpun;
     }
 
+    /** The dictionary's swaps (made once per dictionary; the packaged one's were made by the build). */
     public static SwapVocabulary of(PhraseDictionary dictionary) {
+        return dictionary.swapVocabulary();
+    }
+
+    /** Swaps already read (from the compiled dictionary), by their spun words. */
+    static SwapVocabulary ofSwaps(Map<String, List<Swap>> bySpun) {
+        return new SwapVocabulary(bySpun);
+    }
+
+    /** Every swap, by its spun words (lower case, space-separated). */
+    Map<String, List<Swap>> bySpun() {
+        return bySpun;
+    }
+
+    static SwapVocabulary readBackwards(PhraseDictionary dictionary) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         List<Stretch> tooLong = new ArrayList<>();
         for (DictionaryEntry entry : dictionary.entries()) {

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,19 +35,26 @@ public final class GrammarDetector implements Detector {
     static final double FALSE_FRIEND_CONFIDENCE = 0.55;
 
     private final GrammarRuleLoader loader;
-    private final Map<String, List<Anchored>> anchorsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, List<AnchoredRule>> anchorsByLanguage = new ConcurrentHashMap<>();
     private final ThreadLocal<LanguageToolSession> sessions;
 
+    /**
+     * The detector over these rules' grammar files. For unspin's packaged rules the anchors the build
+     * compiled are read ({@link CompiledAnchors}), so LanguageTool loads the rules only once a sentence
+     * needs it; other rules are loaded with LanguageTool here.
+     */
     public GrammarDetector(RuleFiles rules) {
         this.loader = new GrammarRuleLoader(rules);
         this.sessions = ThreadLocal.withInitial(() -> new LanguageToolSession(loader));
-        anchorsByLanguage.put("", anchorsOf(loader.projectRules()));
+        Optional<List<AnchoredRule>> compiled = rules.isPackagedOnly()
+                ? CompiledAnchors.readPackaged(loader.files()) : Optional.empty();
+        anchorsByLanguage.put("", compiled.orElseGet(() -> anchorsOf(loader.projectRules())));
     }
 
     @Override
     public List<Finding> detect(Document document, CheckSettings settings, RuleSelection rules) {
         String language = settings.sourceLanguage().orElse("");
-        List<Anchored> anchors = anchorsByLanguage.computeIfAbsent(language, this::anchorsFor);
+        List<AnchoredRule> anchors = anchorsByLanguage.computeIfAbsent(language, this::anchorsFor);
         boolean[] enabled = enabled(anchors, rules);
         List<Finding> findings = new ArrayList<>();
         LanguageToolSession session = null;
@@ -63,29 +71,27 @@ public final class GrammarDetector implements Detector {
         return findings;
     }
 
-    private List<Anchored> anchorsFor(String language) {
-        List<AbstractPatternRule> rules = new ArrayList<>(loader.projectRules());
-        rules.addAll(loader.falseFriends(language));
-        return anchorsOf(rules);
-    }
-
-    private static List<Anchored> anchorsOf(List<AbstractPatternRule> rules) {
-        List<Anchored> anchors = new ArrayList<>(rules.size());
-        rules.forEach(r -> anchors.add(new Anchored(r, RuleAnchor.of(r))));
+    /** The project rules' anchors followed by those of the source language's false friends (the session's rule order). */
+    private List<AnchoredRule> anchorsFor(String language) {
+        List<AnchoredRule> anchors = new ArrayList<>(anchorsByLanguage.get(""));
+        anchors.addAll(anchorsOf(loader.falseFriends(language)));
         return anchors;
     }
 
+    private static List<AnchoredRule> anchorsOf(List<AbstractPatternRule> rules) {
+        return rules.stream().map(AnchoredRule::of).toList();
+    }
+
     /** Which of the rules (in anchor order) the selection lets run. */
-    private static boolean[] enabled(List<Anchored> anchors, RuleSelection rules) {
+    private static boolean[] enabled(List<AnchoredRule> anchors, RuleSelection rules) {
         boolean[] enabled = new boolean[anchors.size()];
         for (int i = 0; i < anchors.size(); i++) {
-            AbstractPatternRule rule = anchors.get(i).rule();
-            enabled[i] = rules.enabled(ruleId(rule), categoryOf(rule));
+            enabled[i] = rules.enabled(anchors.get(i).id(), anchors.get(i).category());
         }
         return enabled;
     }
 
-    private static List<Integer> candidateRules(Document document, Sentence sentence, List<Anchored> anchors,
+    private static List<Integer> candidateRules(Document document, Sentence sentence, List<AnchoredRule> anchors,
                                                 boolean[] enabled) {
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < anchors.size(); i++) {
@@ -153,9 +159,5 @@ public final class GrammarDetector implements Detector {
     /** Whether this thread has started LanguageTool (it is started only for a sentence that needs it). */
     boolean languageToolStarted() {
         return sessions.get().started();
-    }
-
-    /** A rule and the words a sentence must contain for it to be worth running. */
-    private record Anchored(AbstractPatternRule rule, RuleAnchor anchor) {
     }
 }

@@ -31,6 +31,11 @@ final class GrammarRuleLoader {
         this.files = rules.list("grammar", ".xml");
     }
 
+    /** The grammar rule files, in load order. */
+    List<RuleFiles.RuleFile> files() {
+        return files;
+    }
+
     static Language english() {
         return Languages.getLanguageForShortCode("en-US");
     }

@@ -6,6 +6,9 @@ import org.languagetool.rules.patterns.PatternRule;
 import org.languagetool.rules.patterns.PatternToken;
 import org.languagetool.tagging.disambiguation.rules.DisambiguationPatternRule;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -168,6 +171,54 @@ final class RuleAnchor {
             }
         }
         return true;
+    }
+
+    /** Writes the anchor for {@link #read} (the packaged rules' anchors, compiled by the build: {@link CompiledAnchors}). */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(runs.size());
+        for (Run run : runs) {
+            writePatterns(out, run.tokens);
+            out.writeInt(run.selectivity);
+            out.writeInt(run.gapMin);
+            out.writeInt(run.gapMax);
+        }
+        out.writeInt(selective);
+        out.writeInt(vetoes.size());
+        for (List<Pattern> veto : vetoes) {
+            writePatterns(out, veto);
+        }
+    }
+
+    static RuleAnchor read(DataInputStream in) throws IOException {
+        int runCount = in.readInt();
+        List<Run> runs = new ArrayList<>(runCount);
+        for (int i = 0; i < runCount; i++) {
+            runs.add(new Run(readPatterns(in), in.readInt(), in.readInt(), in.readInt()));
+        }
+        int selective = in.readInt();
+        int vetoCount = in.readInt();
+        List<List<Pattern>> vetoes = new ArrayList<>(vetoCount);
+        for (int i = 0; i < vetoCount; i++) {
+            vetoes.add(readPatterns(in));
+        }
+        return new RuleAnchor(runs, selective, vetoes);
+    }
+
+    private static void writePatterns(DataOutputStream out, List<Pattern> patterns) throws IOException {
+        out.writeInt(patterns.size());
+        for (Pattern p : patterns) {
+            out.writeUTF(p.pattern());
+            out.writeInt(p.flags());
+        }
+    }
+
+    private static List<Pattern> readPatterns(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<Pattern> patterns = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            patterns.add(Pattern.compile(in.readUTF(), in.readInt()));
+        }
+        return List.copyOf(patterns);
     }
 
     @Override

@@ -26,10 +26,14 @@ import java.util.regex.Pattern;
  */
 public final class MarkupComments {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Parser MARKDOWN = Parser.builder()
-            .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+
+    /** The Markdown parser, built on first use: a plain-text check never loads commonmark. */
+    private static final class Markdown {
+        static final Parser PARSER = Parser.builder()
+                .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+    }
 
     private MarkupComments() {
     }
@@ -47,7 +51,7 @@ public final class MarkupComments {
 
     private static List<ProseMask.Range> markdown(String text) {
         List<ProseMask.Range> found = new ArrayList<>();
-        MarkdownTree.walk(MARKDOWN.parse(MarkdownNesting.parserInput(text)), node -> {
+        MarkdownTree.walk(Markdown.PARSER.parse(MarkdownNesting.parserInput(text)), node -> {
             List<SourceSpan> spans = node.getSourceSpans();
             if ((node instanceof HtmlInline || node instanceof HtmlBlock) && !spans.isEmpty()) {
                 int from = spans.get(0).getInputIndex();

@@ -33,7 +33,7 @@ class MainHelpTest {
         for (String dev : DEV_COMMANDS) {
             assertFalse(Pattern.compile("(?m)^ +" + Pattern.quote(dev) + "\\s").matcher(run.out()).find(), dev + " in " + run.out());
         }
-        assertEquals(USER_COMMANDS, new CommandLine(new Main(java.io.InputStream.nullInputStream())).getSubcommands().keySet());
+        assertEquals(USER_COMMANDS, Main.commandLine(java.io.InputStream.nullInputStream()).getSubcommands().keySet());
     }
 
     @Test
@@ -42,7 +42,7 @@ class MainHelpTest {
         assertEquals(0, run.code(), run.err());
         assertFalse(run.out().contains("survey-languagetool"), run.out());
         assertEquals(Set.of("list", "explain", "test", "import-pps"),
-                new CommandLine(new Main(java.io.InputStream.nullInputStream())).getSubcommands().get("rules").getSubcommands().keySet());
+                Main.commandLine(java.io.InputStream.nullInputStream()).getSubcommands().get("rules").getSubcommands().keySet());
     }
 
     @Test
