@@ -114,7 +114,7 @@ public final class ManPage {
         line(".SH ENVIRONMENT");
         List<String[]> variables = List.of(
                 new String[]{"JAVA_HOME", "The Java (17 or newer) to run; else java on PATH."},
-                new String[]{"JAVA_OPTS, UNSPIN_JAVA_OPTS", "Options added to java's command line, for example -Xmx2g."},
+                new String[]{"JAVA_OPTS, UNSPIN_JAVA_OPTS", "Options added to java's command line, for example -Xmx2g; they come after the launcher's own start-up options (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData, for every command but serve and audit), so they can override them."},
                 new String[]{"UNSPIN_CDS", "0 turns off the class-data-sharing archive the launcher makes for a faster start"
                         + " (in lib/ when writable, else in $XDG_CACHE_HOME/unspin or ~/.cache/unspin); wait makes a missing one before the command returns."},
                 new String[]{ModelLocation.ENVIRONMENT, "The language model file, instead of lib/model/" + ModelLocation.FILE_NAME + " beside the jar."});

@@ -28,6 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * FILE, as the real one does at exit. The real JVM's part is in DistributionArchiveIT.
  */
 class LauncherClassDataSharingTest {
+    /** The start-up options bin/unspin gives every command but serve and audit. */
+    static final String QUICK = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData ";
+
     private static final String FAKE_JAVA = """
             #!/bin/sh
             echo "$*" >> "$FAKE_JAVA_LOG"
@@ -113,11 +116,11 @@ class LauncherClassDataSharingTest {
         environment.put("FAKE_JAVA_EXIT", "1");
         ShellRun first = run("check", "a b.txt");
         assertEquals(1, first.code(), "the run's exit code: " + first);
-        assertEquals("java -jar " + jar + " check a b.txt", first.out().strip(), "only the run's output");
+        assertEquals("java " + QUICK + "-jar " + jar + " check a b.txt", first.out().strip(), "only the run's output");
         assertEquals("a message on stderr", first.err().strip());
         Path archive = jar.resolveSibling(archiveName());
         assertEquals(2, javaRuns().size(), javaRuns().toString());
-        assertEquals("-jar " + jar + " check a b.txt", javaRuns().get(0));
+        assertEquals(QUICK + "-jar " + jar + " check a b.txt", javaRuns().get(0));
         String archiveRun = javaRuns().get(1);
         assertTrue(archiveRun.startsWith("-XX:ArchiveClassesAtExit=" + archive + ".")
                 && archiveRun.endsWith(".tmp -Xlog:cds*=off -jar " + jar + " check --fail-on never -"),
@@ -126,11 +129,11 @@ class LauncherClassDataSharingTest {
 
         ShellRun second = run("--version");
         assertEquals(1, second.code());
-        assertEquals("java -XX:SharedArchiveFile=" + archive + " -Xshare:auto -Xlog:cds*=off -jar " + jar + " --version", second.out().strip());
+        assertEquals("java -XX:SharedArchiveFile=" + archive + " -Xshare:auto -Xlog:cds*=off " + QUICK + "-jar " + jar + " --version", second.out().strip());
         assertEquals(3, javaRuns().size(), "no second archive run");
 
         environment.put("UNSPIN_CDS", "off");
-        assertEquals("java -jar " + jar + " --version", run("--version").out().strip(), "UNSPIN_CDS=off: no archive used");
+        assertEquals("java " + QUICK + "-jar " + jar + " --version", run("--version").out().strip(), "UNSPIN_CDS=off: no archive used");
         assertEquals(4, javaRuns().size(), "nor made");
     }
 
@@ -148,7 +151,7 @@ class LauncherClassDataSharingTest {
         assertEquals(2, made.size(), "another Java, another archive: " + made);
         assertTrue(made.contains(java17), made.toString());
         Path cache = jar.resolveSibling(made.stream().filter(name -> name.endsWith(".aot")).findFirst().orElseThrow());
-        assertEquals("java -XX:AOTCache=" + cache + " -Xlog:cds*=off -Xlog:aot*=off -jar " + jar + " --version", run("--version").out().strip());
+        assertEquals("java -XX:AOTCache=" + cache + " -Xlog:cds*=off -Xlog:aot*=off " + QUICK + "-jar " + jar + " --version", run("--version").out().strip());
     }
 
     @Test
@@ -165,7 +168,7 @@ class LauncherClassDataSharingTest {
         assertTrue(run("--version").out().contains("-XX:SharedArchiveFile="), "a jar in another folder below does not count");
         Files.setLastModifiedTime(home.resolve("lib/library.jar"), FileTime.from(Instant.now().minusSeconds(30)));
         ShellRun rebuilt = run("--version");
-        assertEquals("java -jar " + jar + " --version", rebuilt.out().strip(), "an archive older than a jar is not used");
+        assertEquals("java " + QUICK + "-jar " + jar + " --version", rebuilt.out().strip(), "an archive older than a jar is not used");
         assertEquals(5, javaRuns().size(), "and is made again: " + javaRuns());
         assertTrue(Files.getLastModifiedTime(archive).toInstant().isAfter(Instant.now().minusSeconds(20)));
     }
@@ -176,7 +179,7 @@ class LauncherClassDataSharingTest {
         environment.put("FAKE_TRAINING_FAIL", "1");
         ShellRun first = run("--version");
         assertEquals(0, first.code(), first.toString());
-        assertEquals("java -jar " + jar + " --version", first.out().strip());
+        assertEquals("java " + QUICK + "-jar " + jar + " --version", first.out().strip());
         assertEquals("a message on stderr", first.err().strip(), "nothing from the failed archive run");
         String lock = archiveFiles(jar.getParent()).get(0);
         assertTrue(lock.matches("unspin-[0-9]+\\.jsa\\.lock"), "only the lock is left: " + archiveFiles(jar.getParent()));
@@ -213,7 +216,7 @@ class LauncherClassDataSharingTest {
         environment.put("FAKE_TRAINING_SECONDS", "2");
         ShellRun first = run("--version");
         assertEquals(0, first.code(), first.toString());
-        assertEquals("java -jar " + jar + " --version", first.out().strip());
+        assertEquals("java " + QUICK + "-jar " + jar + " --version", first.out().strip());
         assertTrue(archiveFiles(jar.getParent()).stream().noneMatch(name -> name.endsWith(".jsa")),
                 "the run returned (and closed its output) without waiting for the archive run: " + archiveFiles(jar.getParent()));
         for (int i = 0; i < 150 && !(archiveFiles(jar.getParent()).size() == 1 && archiveFiles(jar.getParent()).get(0).endsWith(".jsa")); i++) {
@@ -238,7 +241,7 @@ class LauncherClassDataSharingTest {
             Files.createDirectories(temp.resolve("unwritable"));
             Files.setPosixFilePermissions(temp.resolve("unwritable"), PosixFilePermissions.fromString("r-xr-xr-x"));
             ShellRun skipped = run("--version");
-            assertEquals("java -jar " + jar + " --version", skipped.out().strip());
+            assertEquals("java " + QUICK + "-jar " + jar + " --version", skipped.out().strip());
             assertEquals("a message on stderr", skipped.err().strip(), "an unwritable cache is skipped silently");
             assertFalse(Files.exists(temp.resolve("unwritable/cache")));
         } finally {

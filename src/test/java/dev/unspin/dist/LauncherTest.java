@@ -26,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * failed build says), the progress lines, the Java options and the installer are tested without Maven.
  */
 class LauncherTest {
+    /** The start-up options bin/unspin gives every command but serve and audit. */
+    static final String QUICK = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData ";
+
     private static final String FAKE_MVN = """
             #!/bin/sh
             echo "$*" >> "$FAKE_MVN_LOG"
@@ -121,13 +124,13 @@ class LauncherTest {
         assertTrue(first.err().contains("built in "), first.err());
         assertFalse(first.err().contains("Scanning for projects"), "the rest of Maven's output goes to the log only");
         assertTrue(Files.readString(checkout.resolve("target/build.log")).contains("Scanning for projects"));
-        assertEquals("java -jar " + checkout.resolve("target/unspin.jar") + " check a b.txt", first.out().strip());
+        assertEquals("java " + QUICK + "-jar " + checkout.resolve("target/unspin.jar") + " check a b.txt", first.out().strip());
 
         ShellRun second = run(checkout, "--version");
         assertEquals(0, second.code(), second.toString());
         assertEquals(1, mavenRuns().size(), "a current jar is not rebuilt");
         assertEquals("", second.err());
-        assertEquals("java -jar " + checkout.resolve("target/unspin.jar") + " --version", second.out().strip());
+        assertEquals("java " + QUICK + "-jar " + checkout.resolve("target/unspin.jar") + " --version", second.out().strip());
 
         Files.setLastModifiedTime(checkout.resolve("target/.unspin-build-stamp"), FileTime.from(Instant.now().minusSeconds(60)));
         Files.writeString(checkout.resolve("rules/new.dict"), "changed rules");
@@ -149,7 +152,7 @@ class LauncherTest {
         ShellRun second = run(checkout, "--offline", "check", "x.md");
         assertEquals(0, second.code(), second.toString());
         assertEquals(1, mavenRuns().size(), "no Maven run (none is even on PATH)");
-        assertEquals(fakeJavaHome().resolve("bin/java") + " -jar " + checkout.resolve("target/unspin.jar") + " check x.md", second.out().strip());
+        assertEquals(fakeJavaHome().resolve("bin/java") + " " + QUICK + "-jar " + checkout.resolve("target/unspin.jar") + " check x.md", second.out().strip());
 
         Files.delete(checkout.resolve("target/unspin.jar"));
         environment.put("PATH", temp.resolve("tools") + ":" + system);
@@ -196,12 +199,18 @@ class LauncherTest {
         environment.put("JAVA_OPTS", "-Xmx1g -Da=b");
         environment.put("UNSPIN_JAVA_OPTS", "-Dc=d");
         Path jar = checkout.resolve("target/unspin.jar");
-        assertEquals(fakeJavaHome().resolve("bin/java") + " -Xmx1g -Da=b -Dc=d -jar " + jar + " --version",
+        assertEquals(fakeJavaHome().resolve("bin/java") + " " + QUICK + "-Xmx1g -Da=b -Dc=d -jar " + jar + " --version",
                 run(checkout, "--version").out().strip());
         Files.writeString(checkout.resolve("target/unspin.jsa"), "archive made by the build");
         environment.put("UNSPIN_CDS", null);
         assertEquals(fakeJavaHome().resolve("bin/java") + " -XX:SharedArchiveFile=" + checkout.resolve("target/unspin.jsa")
-                + " -Xshare:auto -Xlog:cds*=off -Xmx1g -Da=b -Dc=d -jar " + jar + " --version", run(checkout, "--version").out().strip());
+                + " -Xshare:auto -Xlog:cds*=off " + QUICK + "-Xmx1g -Da=b -Dc=d -jar " + jar + " --version", run(checkout, "--version").out().strip());
+
+        assertEquals(fakeJavaHome().resolve("bin/java") + " -XX:SharedArchiveFile=" + checkout.resolve("target/unspin.jsa")
+                + " -Xshare:auto -Xlog:cds*=off -Xmx1g -Da=b -Dc=d -jar " + jar + " serve", run(checkout, "serve").out().strip(),
+                "long runs (serve, audit) keep the optimising compiler");
+        assertTrue(run(checkout, "audit", "x").out().contains(" -Dc=d -jar "), "audit: no start-up options");
+        assertFalse(run(checkout, "audit", "x").out().contains("TieredStopAtLevel"));
 
         environment.put("JAVA_HOME", temp.resolve("no-such-java").toString());
         ShellRun wrong = run(checkout, "--version");
