@@ -34,8 +34,16 @@ class LauncherClassDataSharingTest {
     private static final String FAKE_JAVA = """
             #!/bin/sh
             echo "$*" >> "$FAKE_JAVA_LOG"
+            dump=""
             for arg in "$@"; do
               case "$arg" in
+                -Xshare:dump) dump=yes ;;
+                -XX:SharedArchiveFile=*)
+                  if [ -n "$dump" ]; then
+                    if [ -n "${FAKE_TRAINING_FAIL:-}" ]; then exit 1; fi
+                    echo static archive > "${arg#-XX:*=}"
+                    exit 0
+                  fi ;;
                 -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*)
                   cat > "$FAKE_JAVA_LOG.stdin"
                   sleep "${FAKE_TRAINING_SECONDS:-0}"
@@ -93,13 +101,13 @@ class LauncherClassDataSharingTest {
         return Files.exists(javaLog) ? Files.readAllLines(javaLog) : List.of();
     }
 
-    /** The files of lib/ that are not jars: archives, temporary files, locks. */
+    /** The files of lib/ that are not jars or the class list: archives, temporary files, locks. */
     private List<String> archiveFiles(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> !name.endsWith(".jar")).sorted().toList();
+            return files.map(path -> path.getFileName().toString()).filter(name -> !name.endsWith(".jar") && !name.endsWith(".classlist")).sorted().toList();
         }
     }
 
@@ -135,6 +143,28 @@ class LauncherClassDataSharingTest {
         environment.put("UNSPIN_CDS", "off");
         assertEquals("java " + QUICK + "-jar " + jar + " --version", run("--version").out().strip(), "UNSPIN_CDS=off: no archive used");
         assertEquals(4, javaRuns().size(), "nor made");
+    }
+
+    @Test
+    void withTheBuildsClassListTheArchiveIsAStaticDumpOfIt() throws Exception {
+        Path list = jar.resolveSibling("unspin.classlist");
+        Files.writeString(list, "java/lang/Object\npicocli/CommandLine\n");
+        environment.put("UNSPIN_CDS", "wait");
+        ShellRun first = run("--version");
+        assertEquals(0, first.code(), first.toString());
+        Path archive = jar.resolveSibling(archiveName());
+        assertEquals("static archive", Files.readString(archive).strip());
+        String archiveRun = javaRuns().get(1);
+        assertTrue(archiveRun.startsWith("-Xshare:dump -XX:SharedClassListFile=" + list + " -XX:SharedArchiveFile=" + archive + ".")
+                && archiveRun.endsWith(".tmp -Xlog:cds*=off -jar " + jar), "no training run: " + archiveRun);
+        assertEquals("java -XX:SharedArchiveFile=" + archive + " -Xshare:auto -Xlog:cds*=off " + QUICK + "-jar " + jar + " --version",
+                run("--version").out().strip());
+
+        Files.delete(archive);
+        environment.put("FAKE_TRAINING_FAIL", "1");
+        assertEquals(0, run("--version").code(), "a failed dump is not the run's failure");
+        assertEquals(List.of("unspin-" + archive.getFileName().toString().replaceAll("\\D", "") + ".jsa.lock"),
+                archiveFiles(jar.getParent()), "only the lock of the failed dump is left");
     }
 
     @Test
