@@ -46,7 +46,7 @@ public final class Numbers {
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
             Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12), Map.entry("once", 1), Map.entry("twice", 2),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12), Map.entry("once", 1), Map.entry("twice", 2), Map.entry("thrice", 3),
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
             Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
             Map.entry("eleventh", 11), Map.entry("twelfth", 12), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
@@ -138,8 +138,8 @@ public final class Numbers {
         char lastMark = run.charAt(last);
         boolean bothMarks = run.indexOf('.') >= 0 && run.indexOf(',') >= 0;
         char decimal = bothMarks && run.indexOf(lastMark) == last ? lastMark : decimalComma ? ',' : '.';
-        boolean lastIsDecimal = lastMark == decimal || separators.size() == 1 && run.length() - last - 1 != 3
-                && (lastMark == '.' || lastMark == ',');
+        boolean lastIsDecimal = lastMark == decimal
+                || decimalComma && lastMark == '.' && separators.size() == 1 && run.length() - last - 1 != 3;
         boolean grouped = true;
         for (int k = 0; k < separators.size() - (lastIsDecimal ? 1 : 0); k++) {
             int sep = separators.get(k);
@@ -171,6 +171,9 @@ public final class Numbers {
         int end = f.end();
         double value = f.value();
         boolean scaled = false;
+        if (s.startsWith("年代", end) && value < 100 && value % 10 == 0) {
+            return new Found(1900 + value, f.start(), end + 2, false, false); // 80年代: the 1980s (or the 2080s...): soft
+        }
         if (end < s.length() && "万萬亿億千".indexOf(s.charAt(end)) >= 0) {
             while (end < s.length() && "万萬亿億千".indexOf(s.charAt(end)) >= 0) {
                 value *= cjkUnit(s.charAt(end));
