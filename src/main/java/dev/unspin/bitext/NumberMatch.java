@@ -48,10 +48,11 @@ record NumberMatch(List<Numbers.Found> missing, List<Numbers.Found> added) {
     static String english(Numbers.Found number, String source, String language) {
         String written = Numbers.asciiDigits(source.substring(number.start(), number.end()));
         double value = number.value();
-        boolean grouped = written.matches(".*\\d[.,'\u00A0\u202F]\\d{3}(?!\\d).*") && value >= 1000;
+        boolean grouped = (written.matches(".*\\d[.,' \u00A0\u202F]\\d{3}(?!\\d).*") || number.scaled()) && value >= 1000;
         int decimals = 0;
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([.,])(\\d+)$").matcher(written);
-        if (m.find() && m.group(1).charAt(0) == (Numbers.decimalComma(language) ? ',' : '.')) {
+        boolean unknown = language.isEmpty();
+        if (m.find() && (unknown ? m.group(2).length() != 3 : m.group(1).charAt(0) == (Numbers.decimalComma(language) ? ',' : '.'))) {
             decimals = m.group(2).length();
         }
         if (value != Math.rint(value)) {

@@ -28,6 +28,8 @@ public final class Numbers {
     private static final Set<String> DECIMAL_COMMA = Set.of("de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "sk", "sv", "da",
             "fi", "nb", "no", "nn", "tr", "id", "ro", "hu", "uk", "el", "bg", "hr", "sl", "sr", "lt", "lv", "et", "ca", "gl", "eu", "vi");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,'\u00A0\u202F]\\d+)*");
+    /** Digits as written where a space groups thousands (fr, ru, pl, sv...): {@code 1 299,00}. */
+    private static final Pattern SPACED_DIGITS = Pattern.compile("\\d+(?:(?:[.,'\u00A0\u202F]|\u0020(?=\\d{3}(?!\\d)))\\d+)*");
     private static final Pattern SCALE_WORD = Pattern.compile("\\s?(thousand|million|billion|trillion|bn|mn|tsd\\.?|tausend"
             + "|mio\\.?|millionen|million|mrd\\.?|milliarden?|millions?|milliards?|mill(?:ón|ones)|mil millones|mil)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -68,15 +70,18 @@ public final class Numbers {
         return DECIMAL_COMMA.contains(language.toLowerCase(Locale.ROOT));
     }
 
-    /** The numbers of a text in a language (an ISO 639-1 code; "en" for the translation). */
+    /**
+     * The numbers of a text in a language (an ISO 639-1 code; "en" for the translation; "" when unknown:
+     * then a lone comma or point is a decimal mark unless three digits follow it).
+     */
     public static List<Found> in(String text, String language) {
         String digits = asciiDigits(text);
-        boolean comma = decimalComma(language);
+        char decimal = language.isEmpty() ? '?' : decimalComma(language) ? ',' : '.';
         List<Found> found = new ArrayList<>();
-        Matcher m = DIGITS.matcher(digits);
+        Matcher m = (decimal == '.' ? DIGITS : SPACED_DIGITS).matcher(digits);
         while (m.find()) {
             boolean glued = m.start() > 0 && isLatinLetterOrHyphenAfterLetter(digits, m.start());
-            for (Found f : values(digits, m.start(), m.end(), comma)) {
+            for (Found f : values(digits, m.start(), m.end(), decimal)) {
                 found.add(scaled(digits, f, glued));
             }
         }
@@ -123,7 +128,7 @@ public final class Numbers {
      * The values written in one run of digits and separators: one number when the separators read as
      * thousands groups and at most one decimal mark, else each run of digits on its own ({@code 1,2,3}).
      */
-    private static List<Found> values(String s, int start, int end, boolean decimalComma) {
+    private static List<Found> values(String s, int start, int end, char languageDecimal) {
         String run = s.substring(start, end);
         List<Integer> separators = new ArrayList<>();
         for (int i = 0; i < run.length(); i++) {
@@ -137,9 +142,10 @@ public final class Numbers {
         int last = separators.get(separators.size() - 1);
         char lastMark = run.charAt(last);
         boolean bothMarks = run.indexOf('.') >= 0 && run.indexOf(',') >= 0;
-        char decimal = bothMarks && run.indexOf(lastMark) == last ? lastMark : decimalComma ? ',' : '.';
-        boolean lastIsDecimal = lastMark == decimal
-                || decimalComma && lastMark == '.' && separators.size() == 1 && run.length() - last - 1 != 3;
+        boolean lone = separators.size() == 1 && run.length() - last - 1 != 3 && (lastMark == '.' || lastMark == ',');
+        char decimal = bothMarks && run.indexOf(lastMark) == last ? lastMark : languageDecimal == '?' && lone ? lastMark
+                : languageDecimal;
+        boolean lastIsDecimal = lastMark == decimal || languageDecimal == ',' && lastMark == '.' && lone;
         boolean grouped = true;
         for (int k = 0; k < separators.size() - (lastIsDecimal ? 1 : 0); k++) {
             int sep = separators.get(k);

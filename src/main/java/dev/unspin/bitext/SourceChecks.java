@@ -166,7 +166,7 @@ public final class SourceChecks {
         if (!run.on(SourceRule.NUMBER_MISMATCH)) {
             return;
         }
-        NumberMatch match = NumberMatch.of(Numbers.in(s.source(), run.language.isEmpty() ? "en" : run.language),
+        NumberMatch match = NumberMatch.of(Numbers.in(s.source(), run.language),
                 Numbers.in(s.targetText(), "en"));
         List<Numbers.Found> missing = match.missing();
         List<Numbers.Found> added = match.added();
@@ -175,7 +175,7 @@ public final class SourceChecks {
             String written = s.targetText().substring(a.start(), a.end());
             if (k < missing.size()) {
                 Numbers.Found m = missing.get(k);
-                String suggestion = a.scaled() || m.scaled() ? null : NumberMatch.english(m, s.source(), run.language);
+                String suggestion = a.scaled() ? null : NumberMatch.english(m, s.source(), run.language);
                 run.addOnTarget(SourceRule.NUMBER_MISMATCH, s, a.start(), a.end(), written + " differs from the source's "
                         + s.source().substring(m.start(), m.end()), suggestion);
             } else {
