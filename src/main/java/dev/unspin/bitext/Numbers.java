@@ -85,6 +85,7 @@ public final class Numbers {
                 found.add(scaled(digits, f, glued));
             }
         }
+        List<Found> digitNumbers = List.copyOf(found);
         Matcher cjk = CJK_RUN.matcher(text);
         while (cjk.find()) {
             double value = cjkValue(cjk.group());
@@ -95,6 +96,7 @@ public final class Numbers {
         if (language.equals("en")) {
             words(text, found);
         }
+        found.removeIf(f -> !f.strict() && digitNumbers.stream().anyMatch(d -> d != f && d.start() < f.end() && f.start() < d.end()));
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
     }
