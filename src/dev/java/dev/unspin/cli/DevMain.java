@@ -17,12 +17,12 @@ import java.io.OutputStream;
                 + " the synthetic audit feed and the survey of LanguageTool's built-in rules. Not part of the product.", ""},
         subcommands = {EvalCommand.class, EvalSpinCommand.class, BenchCommand.class, ModelBenchCommand.class,
                 AuditFeedCommand.class, AuditBenchCommand.class, ServeBenchCommand.class, SurveyLanguageToolCommand.class,
-                EvalMqmCommand.class,
+                EvalMqmCommand.class, BitextBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DevMain implements Runnable, CommandRoot {
     /** The subcommands' names, as {@code unspin-dev --help} lists them. */
     static final String COMMANDS = "eval, eval-spin, bench, model-bench, audit-feed, audit-bench, serve-bench, survey-languagetool,"
-            + " eval-mqm";
+            + " eval-mqm, bitext-bench";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

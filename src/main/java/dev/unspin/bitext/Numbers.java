@@ -39,8 +39,8 @@ public final class Numbers {
             Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("mrd", 1e9), Map.entry("milliarde", 1e9),
             Map.entry("milliarden", 1e9), Map.entry("milliard", 1e9), Map.entry("milliards", 1e9), Map.entry("mil millones", 1e9),
             Map.entry("trillion", 1e12));
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
     private static final String CJK_NUMERALS = "零〇一二两兩三四五六七八九十百千万萬亿億兆";
-    private static final Pattern CJK_RUN = Pattern.compile("[" + CJK_NUMERALS + "]+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:-[A-Za-z]+)?");
     private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -86,11 +86,17 @@ public final class Numbers {
             }
         }
         List<Found> digitNumbers = List.copyOf(found);
-        Matcher cjk = CJK_RUN.matcher(text);
-        while (cjk.find()) {
-            double value = cjkValue(cjk.group());
+        for (int i = 0; i < text.length(); i++) {
+            if (CJK_NUMERALS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && CJK_NUMERALS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+            double value = cjkValue(text.substring(start, i));
             if (value >= 0) {
-                found.add(new Found(value, cjk.start(), cjk.end(), false, value >= 10_000));
+                found.add(new Found(value, start, i, false, value >= 10_000));
             }
         }
         if (language.equals("en")) {
@@ -167,7 +173,7 @@ public final class Numbers {
             return List.of(new Found(Double.parseDouble(plain.toString()), start, end, true, false));
         }
         List<Found> parts = new ArrayList<>();
-        Matcher digits = Pattern.compile("\\d+").matcher(run);
+        Matcher digits = DIGIT_RUN.matcher(run);
         while (digits.find()) {
             parts.add(new Found(Double.parseDouble(digits.group()), start + digits.start(), start + digits.end(), true, false));
         }

@@ -27,6 +27,9 @@ public final class SourceChecks {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"'，。）]+");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{2,}");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_MARKS = Pattern.compile("[.!?。]+$");
     private static final String FULL_WIDTH = "，。！？：；（）「」『』、";
     private static final String[] HALF_WIDTH = {",", ".", "!", "?", ":", ";", "(", ")", "\"", "\"", "\"", "\"", ","};
     private static final String CLOSERS = "\"'”’」』)）]】》>";
@@ -58,10 +61,16 @@ public final class SourceChecks {
             }
             fullWidth(run, s);
             numbers(run, s);
-            tokens(run, s, SourceRule.PLACEHOLDER_MISMATCH, PLACEHOLDER, "placeholder");
+            if (mayHold(s, "%", "{", "$")) {
+                tokens(run, s, SourceRule.PLACEHOLDER_MISMATCH, PLACEHOLDER, "placeholder");
+            }
             codes(run, s);
-            tokens(run, s, SourceRule.URL_MISMATCH, URL, "URL");
-            tokens(run, s, SourceRule.EMAIL_MISMATCH, EMAIL, "e-mail address");
+            if (mayHold(s, "http", "www.")) {
+                tokens(run, s, SourceRule.URL_MISMATCH, URL, "URL");
+            }
+            if (mayHold(s, "@")) {
+                tokens(run, s, SourceRule.EMAIL_MISMATCH, EMAIL, "e-mail address");
+            }
             if (bitext.whitespaceSignificant()) {
                 whitespace(run, s);
             }
@@ -189,6 +198,16 @@ public final class SourceChecks {
         }
     }
 
+    /** Whether the source or the target contains one of these strings (the regular expressions are not run otherwise). */
+    private static boolean mayHold(Segment s, String... marks) {
+        for (String mark : marks) {
+            if (s.source().contains(mark) || s.targetText().contains(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Placeholders, URLs, e-mail addresses: the same ones on both sides, as many times. */
     private static void tokens(Run run, Segment s, SourceRule rule, Pattern pattern, String what) {
         if (!run.on(rule)) {
@@ -223,7 +242,7 @@ public final class SourceChecks {
     }
 
     private static String trimmed(String token) {
-        return token.replaceAll("[.,;:!?)]+$", "");
+        return TRAILING_PUNCTUATION.matcher(token).replaceAll("");
     }
 
     private static void codes(Run run, Segment s) {
@@ -355,7 +374,7 @@ public final class SourceChecks {
     }
 
     private static void consistency(Run run, Segment s, Map<String, Segment> firstBySource) {
-        String key = s.source().strip().replaceAll("\\s+", " ");
+        String key = SPACES.matcher(s.source().strip()).replaceAll(" ");
         if (key.isEmpty()) {
             return;
         }
@@ -367,6 +386,6 @@ public final class SourceChecks {
     }
 
     private static String comparable(String target) {
-        return target.strip().replaceAll("\\s+", " ").replaceAll("[.!?。]+$", "").toLowerCase(Locale.ROOT);
+        return END_MARKS.matcher(SPACES.matcher(target.strip()).replaceAll(" ")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,7 @@ final class XmlContent {
     private static final Set<String> NATIVE_CODE = Set.of("ph", "bpt", "ept", "it", "ut");
     private static final Set<String> MARKERS = Set.of("mrk", "sm", "em", "sub");
     private static final String[] ID_ATTRIBUTES = {"id", "i", "x", "startRef", "rid"};
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("(?:^|\\s)([A-Za-z:]+)\\s*=\\s*([\"'])(.*?)\\2");
 
     record Content(MappedText text, List<InlineCode> codes) {
     }
@@ -136,16 +137,17 @@ final class XmlContent {
             }
             String attributes = xml.substring(attributesStart, i);
             boolean empty = attributes.endsWith("/");
+            java.util.Map<String, String> values = new java.util.HashMap<>();
+            java.util.regex.Matcher m = ATTRIBUTE.matcher(attributes);
+            while (m.find()) {
+                values.putIfAbsent(m.group(1), m.group(3));
+            }
             for (String attribute : ID_ATTRIBUTES) {
-                id = id == null ? attribute(attributes, attribute) : id;
+                id = id == null ? values.get(attribute) : id;
             }
             String key = (closing ? "/" : "") + local + (id == null ? "" : "#" + id);
             return new Tag(local, closing, empty, key, Math.min(xml.length(), i + 1));
         }
 
-        private static String attribute(String attributes, String name) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|\\s)" + name + "\\s*=\\s*([\"'])(.*?)\\1").matcher(attributes);
-            return m.find() ? m.group(2) : null;
-        }
     }
 }
