@@ -77,6 +77,10 @@ final class EvalMqmCommand implements Callable<Integer> {
                 segments.stream().map(MqmSegment::system).distinct().count());
         out.printf(Locale.ROOT, "accuracy errors with a number in the span, touched: %d of %d (%.1f%%)%n", f.numberTouched(),
                 f.numberErrors(), 100 * f.numberRecall());
+        out.printf(Locale.ROOT, "  of those on a segment with a finding against the source anywhere: %d (%.1f%%)%n", f.numberOnFlaggedSegment(),
+                f.numberErrors() == 0 ? 0 : 100.0 * f.numberOnFlaggedSegment() / f.numberErrors());
+        out.printf(Locale.ROOT, "  of those with every number of the span found in the source (right numbers, wrong words): %d (%.1f%%)%n",
+                f.numberAgreeing(), f.numberErrors() == 0 ? 0 : 100.0 * f.numberAgreeing() / f.numberErrors());
         out.printf(Locale.ROOT, "all accuracy errors touched: %d of %d (%.1f%%)%n", f.accuracyTouched(), f.accuracyErrors(),
                 100 * f.accuracyRecall());
         out.printf(Locale.ROOT, "findings on error-free segments: %d in %d words of %d segments = %.1f per 10,000 words%n",

@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.config.SourceLanguage;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.RuleFiles;

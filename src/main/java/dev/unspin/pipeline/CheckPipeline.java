@@ -7,6 +7,7 @@ import dev.unspin.bitext.Glossary;
 import dev.unspin.bitext.LengthRatios;
 import dev.unspin.bitext.SegmentScores;
 import dev.unspin.bitext.SourceChecks;
+import dev.unspin.config.ConfigFile;
 import dev.unspin.config.ConfigLoader;
 import dev.unspin.config.EffectiveSettings;
 import dev.unspin.engine.CheckSettings;
@@ -73,12 +74,13 @@ public final class CheckPipeline {
     private final DocumentJudge judge;
     private final List<ReportFilter> filters;
     private final int windowSize;
-    private final SourceChecks sourceChecks;
+    private final boolean checksAgainstSource;
+    private final Glossary glossary;
     private final String alignedSource;
 
     private CheckPipeline(DetectorSets detectors, PathSettings settings, ConfiguredRuleIds ruleIds,
                           Optional<String> sourceLanguage, DocumentJudge judge, List<ReportFilter> filters, int windowSize,
-                          SourceChecks sourceChecks, String alignedSource) {
+                          boolean checksAgainstSource, Glossary glossary, String alignedSource) {
         this.detectors = detectors;
         this.settings = settings;
         this.ruleIds = ruleIds;
@@ -86,7 +88,8 @@ public final class CheckPipeline {
         this.judge = judge;
         this.filters = List.copyOf(filters);
         this.windowSize = windowSize;
-        this.sourceChecks = sourceChecks;
+        this.checksAgainstSource = checksAgainstSource;
+        this.glossary = glossary;
         this.alignedSource = alignedSource;
     }
 
@@ -159,7 +162,8 @@ public final class CheckPipeline {
         String text = input.text();
         Bitext bitext = input.format().isBilingual() || alignedSource != null
                 ? BitextReader.read(input.format(), text, alignedSource) : null;
-        Optional<String> language = bitext == null || bitext.sourceLanguage().isEmpty() ? sourceLanguage : bitext.sourceLanguage();
+        Optional<String> language = bitext == null || bitext.sourceLanguage().isEmpty() ? sourceLanguage.or(() -> configured(effective)
+                .sourceLanguage()) : bitext.sourceLanguage();
         ProseMask mask = bitext == null ? input.format().prose(text) : bitext.mask();
         Detectors chosen = detectors.with(effective.dictionaries());
         List<ProseMask.Range> windows = TextWindows.split(text, windowSize);
@@ -178,8 +182,10 @@ public final class CheckPipeline {
             }
             document = Document.checkedInWindows(input.display(), text, mask, words);
         }
-        if (bitext != null && sourceChecks != null) {
-            findings.addAll(gate.admit(document, sourceChecks.check(bitext, language.orElse(""), gate)));
+        if (bitext != null && checksAgainstSource) {
+            Glossary terms = glossary != null ? glossary : configured(effective).glossary().orElse(Glossary.EMPTY);
+            SourceChecks checks = new SourceChecks(terms, LengthRatios.CALIBRATED);
+            findings.addAll(gate.admit(document, checks.check(bitext, language.orElse(""), gate)));
         }
         List<Finding> merged = FindingMerger.merge(findings);
         DocumentJudge.Judgement judgement = judge.judge(document, merged);
@@ -191,6 +197,11 @@ public final class CheckPipeline {
             result = result.hiding(filter.name(), filter.shown(result));
         }
         return result;
+    }
+
+    /** The source language and glossary the input's config file sets for checks against the source. */
+    private static ConfigFile.Bilingual configured(EffectiveSettings effective) {
+        return effective.config().map(ConfigFile::bilingual).orElse(ConfigFile.Bilingual.NONE);
     }
 
     /**
@@ -233,13 +244,13 @@ public final class CheckPipeline {
         private DocumentJudge judge = new SpinScorer();
         private List<ReportFilter> filters = List.of();
         private int windowSize = DEFAULT_WINDOW_SIZE;
-        private Glossary glossary = Glossary.EMPTY;
+        private Glossary glossary;
         private String alignedSource;
 
         private Builder() {
         }
 
-        /** The glossary the checks against the source use (bilingual inputs). */
+        /** The glossary the checks against the source use (bilingual inputs), instead of any config file's. */
         public Builder glossary(Glossary glossary) {
             this.glossary = glossary;
             return this;
@@ -315,8 +326,7 @@ public final class CheckPipeline {
             RuleFiles files = rules == null ? RuleFiles.packaged() : rules;
             return new CheckPipeline(new DetectorSets(files, kinds, model == null ? ModelLocation.defaultPath() : model),
                     new PathSettings(config, commandLine), new ConfiguredRuleIds(files), sourceLanguage, judge, filters,
-                    windowSize, kinds.contains(DetectorKind.SOURCE) ? new SourceChecks(glossary, LengthRatios.CALIBRATED) : null,
-                    alignedSource);
+                    windowSize, kinds.contains(DetectorKind.SOURCE), glossary, alignedSource);
         }
     }
 }

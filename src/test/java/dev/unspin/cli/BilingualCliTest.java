@@ -168,6 +168,35 @@ class BilingualCliTest {
     }
 
     @Test
+    void configFileSetsSourceLanguageAndGlossary() throws Exception {
+        Path source = write("notes.zh.txt", "服务器有3万个用户。\n请联系管理员。\n");
+        Path target = write("notes.en.txt", "The server has 20,000 users.\nPlease contact the supervisor.\n");
+        write("terms.csv", "source,target\n管理员,administrator\n");
+        CliRun plain = run("check", "--format", "json", "--detectors", "source", "--source-file", source.toString(), target.toString());
+        assertEquals(List.of("source/number-mismatch 1"), rules(plain), plain.err());
+        Files.writeString(dir.resolve(".unspin.yml"), "source-language: zh\nglossary: terms.csv\n");
+        CliRun shown = run("config", target.toString());
+        assertTrue(shown.out().contains("source-language: zh\nglossary: 1 terms\n"), shown.out());
+        CliRun configured = run("check", "--format", "json", "--detectors", "source", "--source-file", source.toString(),
+                target.toString());
+        assertEquals(List.of("source/number-mismatch 1", "source/glossary-required 2"), rules(configured), configured.err());
+        Files.writeString(dir.resolve(".unspin.yml"), "source-language: zz\nglossary: missing.csv\n");
+        CliRun bad = run("check", "--source-file", source.toString(), target.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains(".unspin.yml:1: 'source-language': unknown ISO 639-1 code 'zz'"), bad.err());
+        assertTrue(bad.err().contains(".unspin.yml:2: 'glossary': no such file: missing.csv (paths are relative to the config file)"),
+                bad.err());
+    }
+
+    private static List<String> rules(CliRun run) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (JsonNode f : json(run.out()).get("documents").get(0).get("findings")) {
+            found.add(f.get("rule").asText() + " " + f.get("line").asInt());
+        }
+        return found;
+    }
+
+    @Test
     void aBadGlossaryIsOneLineNamingIt() throws Exception {
         Path glossary = write("terms.csv", "term,translation\nDatei,file\n");
         CliRun run = run("check", "--glossary", glossary.toString(), copy("memory.tmx").toString());

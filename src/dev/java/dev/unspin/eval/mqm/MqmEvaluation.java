@@ -1,5 +1,6 @@
 package dev.unspin.eval.mqm;
 
+import dev.unspin.bitext.Numbers;
 import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
@@ -24,14 +25,16 @@ import java.util.regex.Pattern;
  *   <li>findings per 10,000 words on segments every rater found error-free.</li>
  * </ul>
  * A finding touches a target span it overlaps; a source span (an omission) or an unmarked error is
- * touched by any finding on its segment.
+ * touched by any finding on its segment. As an upper bound for findings with wider spans, the accuracy errors
+ * with a number whose segment has any finding of a check against the source are counted too, and those whose
+ * numbers all have their value in the source (no comparison of numbers can find them).
  */
 public final class MqmEvaluation {
     private static final Pattern DIGIT = Pattern.compile("[0-9\uFF10-\uFF19]");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     /** The figures of one evaluation. */
-    public record Figures(int segments, int numberErrors, int numberTouched, int accuracyErrors, int accuracyTouched,
+    public record Figures(int segments, int numberErrors, int numberTouched, int numberOnFlaggedSegment, int numberAgreeing, int accuracyErrors, int accuracyTouched,
                           int errorFreeSegments, long errorFreeWords, int errorFreeFindings, Map<String, Integer> falseAlarmsByRule,
                           Map<String, Integer> touchesByRule, List<String> missedNumberErrors) {
 
@@ -57,6 +60,8 @@ public final class MqmEvaluation {
         segments.forEach(s -> bySystem.computeIfAbsent(s.system(), k -> new ArrayList<>()).add(s));
         int numberErrors = 0;
         int numberTouched = 0;
+        int numberOnFlaggedSegment = 0;
+        int numberAgreeing = 0;
         int accuracyErrors = 0;
         int accuracyTouched = 0;
         int errorFree = 0;
@@ -111,6 +116,8 @@ public final class MqmEvaluation {
                     if (DIGIT.matcher(spanText).find()) {
                         numberErrors++;
                         numberTouched += toucher != null ? 1 : 0;
+                        numberOnFlaggedSegment += found.stream().anyMatch(f -> f.detector() == DetectorKind.SOURCE) ? 1 : 0;
+                        numberAgreeing += e.side() == MqmError.Side.TARGET && numbersAgree(s, e) ? 1 : 0;
                         if (toucher == null) {
                             missed.add(s.system() + " " + s.segment() + " " + e.category() + " [" + e.side() + " " + spanText + "]\n    "
                                     + s.source() + "\n    " + s.target());
@@ -119,8 +126,18 @@ public final class MqmEvaluation {
                 }
             }
         }
-        return new Figures(segments.size(), numberErrors, numberTouched, accuracyErrors, accuracyTouched, errorFree,
+        return new Figures(segments.size(), numberErrors, numberTouched, numberOnFlaggedSegment, numberAgreeing, accuracyErrors, accuracyTouched, errorFree,
                 errorFreeWords, errorFreeFindings, falseAlarms, touches, missed);
+    }
+
+    /**
+     * Whether every number in a target span has a number of the same value in the source (read as Chinese):
+     * an error no comparison of numbers can find, the number itself being right.
+     */
+    private static boolean numbersAgree(MqmSegment s, MqmError e) {
+        List<Double> source = Numbers.in(s.source(), "zh").stream().map(Numbers.Found::value).toList();
+        List<Numbers.Found> inSpan = Numbers.in(s.target(), "en").stream().filter(n -> n.start() < e.end() && n.end() > e.start()).toList();
+        return !inSpan.isEmpty() && inSpan.stream().allMatch(n -> source.stream().anyMatch(v -> Math.abs(v - n.value()) < 1e-9 * Math.max(1, v)));
     }
 
     private static Finding toucher(MqmError e, List<Finding> found) {
