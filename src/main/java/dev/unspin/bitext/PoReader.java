@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * gettext PO and POT files: each {@code msgstr} (each {@code msgstr[N]} of a plural entry) is a target,
  * its {@code msgid} (or {@code msgid_plural}) the source. Strings may continue over several quoted
  * lines and hold C escapes; each decoded character maps to its place in the file. Obsolete entries
- * ({@code #~}) and the header entry are not segments; the header's {@code Language} must be English
+ * ({@code #~}) and the header entry are not segments; translator ({@code #}) and extracted ({@code #.})
+ * comments are the entry's notes; the header's {@code Language} must be English
  * when given. A line that is none of these is refused with its number.
  */
 final class PoReader {
     private static final Pattern KEYWORD = Pattern.compile("(msgctxt|msgid_plural|msgid|msgstr(?:\\[(\\d+)])?)\\s*(\".*)");
     private static final Pattern LANGUAGE = Pattern.compile("(?m)^Language:\\s*(\\S*)");
+    /** A translator comment ({@code # text}) or an extracted comment ({@code #. text}). */
+    private static final Pattern TRANSLATOR_COMMENT = Pattern.compile("#(?:\\s|\\.|$)");
 
     private PoReader() {
     }
@@ -26,6 +29,7 @@ final class PoReader {
         MappedText context;
         MappedText id;
         MappedText plural;
+        List<String> notes = List.of();
         final List<MappedText> targets = new ArrayList<>();
         final List<int[]> targetPlaces = new ArrayList<>(); // just after the opening quote of each msgstr
         MappedText current;
@@ -38,6 +42,7 @@ final class PoReader {
         String keyword = null;
         MappedText.Builder value = null;
         int[] place = null;
+        List<String> comments = new ArrayList<>();
         int lineNumber = 0;
         int offset = 0;
         while (offset <= text.length()) {
@@ -51,6 +56,9 @@ final class PoReader {
                 if (value != null) {
                     finish(entry, keyword, value.build(), place, offset);
                     value = null;
+                }
+                if (TRANSLATOR_COMMENT.matcher(trimmed).lookingAt()) {
+                    comments.add(trimmed.substring(trimmed.startsWith("#.") ? 2 : 1).strip());
                 }
             } else if (trimmed.startsWith("\"")) {
                 if (value == null) {
@@ -69,6 +77,8 @@ final class PoReader {
                 keyword = m.group(1).startsWith("msgstr") ? "msgstr" : m.group(1);
                 if (keyword.equals("msgctxt") || keyword.equals("msgid") && (entry == null || entry.id != null)) {
                     entry = new Entry();
+                    entry.notes = List.copyOf(comments);
+                    comments.clear();
                     entries.add(entry);
                 }
                 if (entry == null) {
@@ -154,7 +164,7 @@ final class PoReader {
                 int[] place = e.targetPlaces.get(n);
                 int anchorStart = target.isEmpty() ? place[0] - 1 : target.fileStart(0);
                 int anchorEnd = target.isEmpty() ? place[0] + 1 : target.fileEnd(target.text().length());
-                segments.add(TextCodes.segment(id, lines, source, target, anchorStart, anchorEnd));
+                segments.add(TextCodes.segment(id, lines, source, target, anchorStart, anchorEnd).withNotes(e.notes));
             }
         }
         return new Bitext(segments, Optional.empty(), text.length(), true);

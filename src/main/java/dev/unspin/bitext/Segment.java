@@ -15,13 +15,27 @@ import java.util.List;
  * @param anchorStart file offset a finding about the whole segment starts at: the target's content, or
  *                    the unit's first line when it has no target
  * @param anchorEnd   file offset such a finding ends at
+ * @param notes       the unit's notes for translators (PO translator and extracted comments, XLIFF and TMX
+ *                    {@code note} elements), each as written; where inline suppressions are written
  */
 public record Segment(String id, int line, int column, String source, List<InlineCode> sourceCodes, MappedText target,
-                      List<InlineCode> targetCodes, int anchorStart, int anchorEnd) {
+                      List<InlineCode> targetCodes, int anchorStart, int anchorEnd, List<String> notes) {
 
     public Segment {
         sourceCodes = List.copyOf(sourceCodes);
         targetCodes = List.copyOf(targetCodes);
+        notes = List.copyOf(notes);
+    }
+
+    /** A segment with no notes. */
+    public Segment(String id, int line, int column, String source, List<InlineCode> sourceCodes, MappedText target,
+                   List<InlineCode> targetCodes, int anchorStart, int anchorEnd) {
+        this(id, line, column, source, sourceCodes, target, targetCodes, anchorStart, anchorEnd, List.of());
+    }
+
+    /** The same segment with these notes. */
+    public Segment withNotes(List<String> unitNotes) {
+        return new Segment(id, line, column, source, sourceCodes, target, targetCodes, anchorStart, anchorEnd, unitNotes);
     }
 
     /** The target text as read. */

@@ -34,7 +34,8 @@ final class XmlBitextReader {
                 List<Element> parts = unit.getElementsByTag("segment");
                 for (Element segment : parts) {
                     String id = unit.attr("id") + (parts.size() > 1 || !segment.attr("id").isEmpty() ? "/" + segment.attr("id") : "");
-                    segments.add(segment(text, id, segment, segment.selectFirst("> source"), segment.selectFirst("> target")));
+                    segments.add(segment(text, id, segment, segment.selectFirst("> source"), segment.selectFirst("> target"))
+                            .withNotes(notes(unit)));
                 }
             }
         } else {
@@ -48,7 +49,8 @@ final class XmlBitextReader {
                 if (unit.attr("translate").equals("no")) {
                     continue;
                 }
-                segments.add(segment(text, unit.attr("id"), unit, unit.selectFirst("> source"), unit.selectFirst("> target")));
+                segments.add(segment(text, unit.attr("id"), unit, unit.selectFirst("> source"), unit.selectFirst("> target"))
+                        .withNotes(notes(unit)));
             }
         }
         return new Bitext(segments, sourceLanguage.map(XmlBitextReader::language), text.length(), true);
@@ -85,10 +87,15 @@ final class XmlBitextReader {
                 continue;
             }
             String id = tu.attr("tuid").isEmpty() ? "tu " + number : tu.attr("tuid");
-            segments.add(segment(text, id, tu, source, target));
+            segments.add(segment(text, id, tu, source, target).withNotes(notes(tu)));
         }
         String declared = fileSource.isEmpty() || fileSource.equalsIgnoreCase("*all*") ? seenSource : fileSource;
         return new Bitext(segments, Optional.ofNullable(declared).map(XmlBitextReader::language), text.length(), true);
+    }
+
+    /** The texts of a unit's {@code note} elements (XLIFF 1.2 and 2.x, TMX), in file order. */
+    private static List<String> notes(Element unit) {
+        return unit.getElementsByTag("note").stream().map(Element::wholeText).toList();
     }
 
     private static Document parse(String text) {

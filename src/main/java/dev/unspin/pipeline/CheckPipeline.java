@@ -136,7 +136,8 @@ public final class CheckPipeline {
     /** Stages 2 to 8 on a text already read, under the settings in effect for its path. */
     public DocumentResult check(CheckInput input) {
         EffectiveSettings effective = settings.of(input.configPath());
-        return check(input, effective, settings.gate(effective, suppressions(input)));
+        Bitext bitext = bitextOf(input);
+        return check(input, bitext, effective, settings.gate(effective, suppressions(input, bitext)));
     }
 
     /**
@@ -144,13 +145,29 @@ public final class CheckPipeline {
      * path's (a server request's rules, categories and min-confidence).
      */
     public DocumentResult check(CheckInput input, EffectiveSettings requestSettings) {
-        return check(input, requestSettings, PathSettings.gateOnce(requestSettings, suppressions(input)));
+        Bitext bitext = bitextOf(input);
+        return check(input, bitext, requestSettings, PathSettings.gateOnce(requestSettings, suppressions(input, bitext)));
     }
 
-    /** The inline suppressions that count: a project's own files only. */
-    private static Suppressions suppressions(CheckInput input) {
-        return input.honoursSuppressions()
-                ? Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())) : Suppressions.NONE;
+    /** A bilingual input (or one with an aligned source) read into its segments; null for other inputs. */
+    private Bitext bitextOf(CheckInput input) {
+        return input.format().isBilingual() || alignedSource != null ? BitextReader.read(input.format(), input.text(), alignedSource) : null;
+    }
+
+    /**
+     * The inline suppressions that count: a project's own files only; in its comments, or in a bilingual
+     * file's notes for translators (each for its unit's target).
+     */
+    private static Suppressions suppressions(CheckInput input, Bitext bitext) {
+        if (!input.honoursSuppressions()) {
+            return Suppressions.NONE;
+        }
+        if (bitext != null) {
+            List<Suppressions.Note> notes = new ArrayList<>();
+            bitext.segments().forEach(s -> s.notes().forEach(n -> notes.add(new Suppressions.Note(s.anchorStart(), s.anchorEnd(), n))));
+            return Suppressions.ofNotes(notes);
+        }
+        return Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text()));
     }
 
     /**
@@ -158,10 +175,8 @@ public final class CheckPipeline {
      * memory stays bounded: each window's findings are moved to the whole text's offsets and merged,
      * and the judgement is made once, on all of them and the total word count.
      */
-    private DocumentResult check(CheckInput input, EffectiveSettings effective, RuleGate gate) {
+    private DocumentResult check(CheckInput input, Bitext bitext, EffectiveSettings effective, RuleGate gate) {
         String text = input.text();
-        Bitext bitext = input.format().isBilingual() || alignedSource != null
-                ? BitextReader.read(input.format(), text, alignedSource) : null;
         Optional<String> language = bitext == null || bitext.sourceLanguage().isEmpty() ? sourceLanguage.or(() -> configured(effective)
                 .sourceLanguage()) : bitext.sourceLanguage();
         ProseMask mask = bitext == null ? input.format().prose(text) : bitext.mask();

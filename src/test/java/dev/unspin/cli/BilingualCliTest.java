@@ -197,6 +197,42 @@ class BilingualCliTest {
     }
 
     @Test
+    void notesForTranslatorsSuppressFindingsOnTheirUnitOnly() throws Exception {
+        Path po = write("shop.po", """
+                # unspin-disable source/number-mismatch -- the price changed on purpose
+                #: src/cart.c:20
+                msgid "Versand ab 49,90 € kostenlos"
+                msgstr "Free shipping from €59.90"
+
+                #: src/cart.c:21
+                msgid "Rückgabe bis 30 Tage"
+                msgstr "Returns within 14 days"
+
+                #. unspin-disable
+                msgid "Kontakt"
+                msgstr "Kontakt"
+                """);
+        Path glossary = write("none.csv", "source,target\n");
+        assertEquals(List.of("source/number-mismatch 8:24 14"), findings(po, glossary, "source"));
+        Path xliff = write("brand.xlf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en">
+                  <file id="f1">
+                    <unit id="brand">
+                      <notes><note>unspin-disable source/untranslated -- a brand name</note></notes>
+                      <segment><source>Schnellkauf Plus</source><target>Schnellkauf Plus</target></segment>
+                    </unit>
+                    <unit id="other">
+                      <notes><note>unspin-disable source/number-mismatch</note></notes>
+                      <segment><source>Schnellkauf Pro</source><target>Schnellkauf Pro</target></segment>
+                    </unit>
+                  </file>
+                </xliff>
+                """);
+        assertEquals(List.of("source/untranslated 10:56 Schnellkauf Pro"), findings(xliff, glossary, "source"));
+    }
+
+    @Test
     void aBadGlossaryIsOneLineNamingIt() throws Exception {
         Path glossary = write("terms.csv", "term,translation\nDatei,file\n");
         CliRun run = run("check", "--glossary", glossary.toString(), copy("memory.tmx").toString());
