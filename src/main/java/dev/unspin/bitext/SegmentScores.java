@@ -20,17 +20,19 @@ public final class SegmentScores {
     public static List<SegmentResult> of(Bitext bitext, List<Finding> findings) {
         List<SegmentResult> results = new ArrayList<>();
         for (Segment s : bitext.segments()) {
+            int words = words(s.targetText().isEmpty() ? s.source() : s.targetText());
+            SegmentResult unscored = new SegmentResult(s.id(), s.line(), s.column(), s.anchorStart(), s.anchorEnd(), s.source(),
+                    s.targetText(), words, 0, 100);
             int count = 0;
             double penalty = 0;
             for (Finding f : findings) {
-                if (f.start() >= s.anchorStart() && f.start() < Math.max(s.anchorEnd(), s.anchorStart() + 1)) {
+                if (unscored.holds(f.start())) {
                     count++;
                     penalty += penalty(f.severity());
                 }
             }
-            int words = words(s.targetText().isEmpty() ? s.source() : s.targetText());
-            results.add(new SegmentResult(s.id(), s.line(), s.column(), s.source(), s.targetText(), words, count,
-                    score(penalty, words)));
+            results.add(new SegmentResult(s.id(), s.line(), s.column(), s.anchorStart(), s.anchorEnd(), s.source(), s.targetText(),
+                    words, count, score(penalty, words)));
         }
         return results;
     }

@@ -30,6 +30,11 @@ public record DocumentResult(Document document, int words, List<Finding> finding
         this(document, words, findings, score, verdict, Map.of());
     }
 
+    /** The segment of a bilingual file a finding starting at this offset falls on, if any. */
+    public java.util.Optional<SegmentResult> segmentAt(int offset) {
+        return segments.stream().filter(s -> s.holds(offset)).findFirst();
+    }
+
     /** The same result with a bilingual file's segments. */
     public DocumentResult withSegments(List<SegmentResult> scored) {
         return new DocumentResult(document, words, findings, score, verdict, hidden, scored);

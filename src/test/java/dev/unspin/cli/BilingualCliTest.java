@@ -75,6 +75,28 @@ class BilingualCliTest {
     }
 
     @Test
+    void sarifMarkdownAndHtmlReportsScoreTheFileAndItsSegments() throws Exception {
+        Path file = copy("app.xlf");
+        String glossary = copy("glossary.csv").toString();
+        String score = json(run("check", "--format", "json", "--detectors", "source", "--glossary", glossary, file.toString()).out())
+                .get("documents").get(0).get("translationScore").asText();
+        JsonNode sarif = json(run("check", "--format", "sarif", "--detectors", "source", "--glossary", glossary, file.toString()).out())
+                .get("runs").get(0);
+        JsonNode artifact = sarif.get("artifacts").get(0);
+        assertTrue(artifact.get("location").get("uri").asText().endsWith("app.xlf"), artifact.toString());
+        assertEquals(score, artifact.get("properties").get("translationScore").asText());
+        assertEquals(4, artifact.get("properties").get("segmentsWithFindings").asInt());
+        assertEquals("storage", sarif.get("results").get(0).get("properties").get("segment").asText());
+        String markdown = run("check", "--format", "markdown", "--detectors", "source", "--glossary", glossary, file.toString()).out();
+        assertTrue(markdown.contains("| translation | translation score | segments with findings | segments |"), markdown);
+        assertTrue(markdown.contains(" | " + score + " | 4 | 6 |"), markdown);
+        String html = run("check", "--format", "html", "--detectors", "source", "--glossary", glossary, file.toString()).out();
+        assertTrue(html.contains("translation score " + score + " \u00B7 4 of 6 segments with findings"), html);
+        assertTrue(html.contains("<tr><td>storage<br><small>13:17</small></td><td>Es sind noch 2,5 GB Speicher frei.</td><td>"
+                + "There are still <mark id=\"d0-f0\" class=\"error\""), html);
+    }
+
+    @Test
     void fixRewritesOnlyTargetTextAndLeavesFilesValid() throws Exception {
         Path glossary = copy("glossary.csv");
         for (String name : List.of("messages.po", "app.xlf", "memory.tmx")) {
