@@ -5,13 +5,16 @@ import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.Severity;
+import dev.unspin.lexicon.Lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,9 @@ public final class SourceChecks {
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"'，。）]+");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}{2,}");
+    /** A lower-case Latin word of four letters or more with no character of code, paths or markup beside it. */
+    private static final Pattern LOWER_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_./\\\\=:@#$%{}<>`~-])[\\p{IsLatin}&&\\p{Ll}][[\\p{IsLatin}&&\\p{Ll}]\\p{M}]{3,}(?![\\p{L}\\p{N}_/\\\\=@#$%{}<>`~-]|\\.\\p{L}|:/)");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern END_MARKS = Pattern.compile("[.!?。]+$");
@@ -58,6 +64,7 @@ public final class SourceChecks {
             boolean untranslated = untranslated(run, s);
             if (!untranslated) {
                 sourceScript(run, s);
+                sourceWords(run, s);
             }
             fullWidth(run, s);
             numbers(run, s);
@@ -156,6 +163,36 @@ public final class SourceChecks {
             }
             run.addOnTarget(SourceRule.SOURCE_SCRIPT, s, start, i, "'" + t.substring(start, i) + "' is "
                     + script.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " text, not translated", null);
+        }
+    }
+
+    /**
+     * Source words left in a target written in the Latin script: a lower-case word of four letters or more
+     * with a letter English does not use (an accent, umlaut, ß, ñ...), that the source has too (as a whole
+     * word) and the English dictionary does not know. Words of plain ASCII letters are left alone: in
+     * software strings they are mostly identifiers kept on purpose ({@code conffile}, {@code reflog}), 58
+     * findings per 10,000 words on Debian's German PO files read backwards (docs/quality.md); words next to
+     * characters of code, paths or markup are left alone too.
+     */
+    private static void sourceWords(Run run, Segment s) {
+        if (!run.on(SourceRule.SOURCE_WORD)) {
+            return;
+        }
+        Set<String> sourceWords = null;
+        Matcher m = LOWER_WORD.matcher(s.targetText());
+        while (m.find()) {
+            if (sourceWords == null) {
+                sourceWords = new HashSet<>();
+                Matcher w = LOWER_WORD.matcher(s.source().toLowerCase(Locale.ROOT));
+                while (w.find()) {
+                    sourceWords.add(w.group());
+                }
+            }
+            if (m.group().chars().anyMatch(c -> c > 0x7F) && sourceWords.contains(m.group())
+                    && Lexicon.english().analyse(m.group()).isEmpty()) {
+                run.addOnTarget(SourceRule.SOURCE_WORD, s, m.start(), m.end(), "'" + m.group() + "' is a word of the source,"
+                        + " not English: left untranslated", null);
+            }
         }
     }
 

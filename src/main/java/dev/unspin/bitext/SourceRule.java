@@ -13,6 +13,9 @@ public enum SourceRule {
             "de", "Datei speichern", "Datei speichern", "Save file"),
     SOURCE_SCRIPT(0.9, "the target holds text in the source's script (Chinese, Japanese, Cyrillic...), left untranslated",
             "zh", "保存文件", "Save 文件", "Save the file"),
+    SOURCE_WORD(0.6, "a word of the source is left in the target untranslated: in lower case in both, with a letter English"
+            + " does not use (é, ü, ñ...), and not an English word",
+            "fr", "Le fichier est enregistré.", "The file is enregistré.", "The file is saved."),
     FULL_WIDTH_PUNCTUATION(0.8, "full-width (CJK) punctuation in English text",
             "zh", "你好，世界", "Hello，world", "Hello, world"),
     NUMBER_MISMATCH(0.9, "a number of the source is missing from the target, or the target has a number the source has not",
