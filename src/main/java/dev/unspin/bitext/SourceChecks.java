@@ -35,6 +35,7 @@ public final class SourceChecks {
             "(?<![\\p{L}\\p{N}_./\\\\=:@#$%{}<>`~-])[\\p{IsLatin}&&\\p{Ll}][[\\p{IsLatin}&&\\p{Ll}]\\p{M}]{3,}(?![\\p{L}\\p{N}_/\\\\=@#$%{}<>`~-]|\\.\\p{L}|:/)");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSITION = Pattern.compile("^%\\d+\\$");
     private static final Pattern END_MARKS = Pattern.compile("[.!?。]+$");
     private static final String FULL_WIDTH = "，。！？：；（）「」『』、";
     private static final String[] HALF_WIDTH = {",", ".", "!", "?", ":", ";", "(", ")", "\"", "\"", "\"", "\"", ","};
@@ -118,23 +119,38 @@ public final class SourceChecks {
         }
     }
 
+    /**
+     * A target that repeats its source: reported when the source is in another script, or when its
+     * Latin words (two or more) are mostly not English and not all capitalised. A repeated name ("Syloti
+     * Nagri", "David MacKenzie") or text that is English already ("(core dumped)", a command's usage) is
+     * what software files keep on purpose.
+     */
     private static boolean untranslated(Run run, Segment s) {
         String source = s.source().strip();
         String target = s.targetText().strip();
         if (!source.equals(target) || source.isEmpty()) {
             return false;
         }
-        Matcher words = LATIN_WORD.matcher(source);
-        int count = 0;
-        while (words.find()) {
-            count++;
-        }
         boolean otherScript = source.codePoints().anyMatch(SourceChecks::foreignScript);
-        if (count < 2 && !otherScript) {
+        if (!otherScript && !foreignLatinText(source)) {
             return false;
         }
         run.add(SourceRule.UNTRANSLATED, s, s.anchorStart(), s.anchorEnd(), "the target is the source text, untranslated", null);
         return true;
+    }
+
+    /** Two or more Latin words, not all capitalised, fewer than half of them English. */
+    private static boolean foreignLatinText(String text) {
+        Matcher words = LATIN_WORD.matcher(text);
+        int count = 0;
+        int english = 0;
+        boolean lowerCase = false;
+        while (words.find()) {
+            count++;
+            lowerCase |= Character.isLowerCase(words.group().charAt(0));
+            english += Lexicon.english().analyse(words.group()).isEmpty() ? 0 : 1;
+        }
+        return count >= 2 && lowerCase && english * 2 < count;
     }
 
     /** Letters of a script English is not written in. */
@@ -212,8 +228,8 @@ public final class SourceChecks {
         if (!run.on(SourceRule.NUMBER_MISMATCH)) {
             return;
         }
-        NumberMatch match = NumberMatch.of(Numbers.in(s.source(), run.language),
-                Numbers.in(s.targetText(), "en"));
+        NumberMatch match = NumberMatch.of(outsidePlaceholders(Numbers.in(s.source(), run.language), s.source()),
+                outsidePlaceholders(Numbers.in(s.targetText(), "en"), s.targetText()));
         List<Numbers.Found> missing = match.missing();
         List<Numbers.Found> added = match.added();
         for (int k = 0; k < added.size(); k++) {
@@ -235,6 +251,19 @@ public final class SourceChecks {
         }
     }
 
+    /** The numbers that are not part of a placeholder ({@code %1$s}, {@code %.250s}, {@code {0}}): those are checked as placeholders. */
+    private static List<Numbers.Found> outsidePlaceholders(List<Numbers.Found> numbers, String text) {
+        if (numbers.isEmpty() || text.indexOf('%') < 0 && text.indexOf('{') < 0) {
+            return numbers;
+        }
+        List<int[]> placeholders = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            placeholders.add(new int[]{m.start(), m.end()});
+        }
+        return numbers.stream().filter(n -> placeholders.stream().noneMatch(p -> n.start() < p[1] && n.end() > p[0])).toList();
+    }
+
     /** Whether the source or the target contains one of these strings (the regular expressions are not run otherwise). */
     private static boolean mayHold(Segment s, String... marks) {
         for (String mark : marks) {
@@ -253,14 +282,14 @@ public final class SourceChecks {
         List<String> source = new ArrayList<>();
         Matcher sm = pattern.matcher(s.source());
         while (sm.find()) {
-            source.add(trimmed(sm.group()));
+            source.add(unpositioned(trimmed(sm.group())));
         }
         List<String> missing = new ArrayList<>(source);
         List<int[]> added = new ArrayList<>();
         Matcher tm = pattern.matcher(s.targetText());
         while (tm.find()) {
             String token = trimmed(tm.group());
-            if (!missing.remove(token)) {
+            if (!missing.remove(unpositioned(token))) {
                 added.add(new int[]{tm.start(), tm.start() + token.length()});
             }
         }
@@ -276,6 +305,11 @@ public final class SourceChecks {
         for (int k = added.size(); k < missing.size(); k++) {
             run.add(rule, s, s.anchorStart(), s.anchorEnd(), "the source's " + what + " " + missing.get(k) + " is missing", null);
         }
+    }
+
+    /** A format specifier without its argument position ({@code %2$s} is {@code %s}): a translation may reorder them. */
+    private static String unpositioned(String token) {
+        return token.startsWith("%") ? POSITION.matcher(token).replaceFirst("%") : token;
     }
 
     private static String trimmed(String token) {

@@ -241,17 +241,17 @@ class BilingualCliTest {
                 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en">
                   <file id="f1">
                     <unit id="brand">
-                      <notes><note>unspin-disable source/untranslated -- a brand name</note></notes>
-                      <segment><source>Schnellkauf Plus</source><target>Schnellkauf Plus</target></segment>
+                      <notes><note>unspin-disable source/untranslated -- a slogan kept in German</note></notes>
+                      <segment><source>Jetzt kaufen und sparen</source><target>Jetzt kaufen und sparen</target></segment>
                     </unit>
                     <unit id="other">
                       <notes><note>unspin-disable source/number-mismatch</note></notes>
-                      <segment><source>Schnellkauf Pro</source><target>Schnellkauf Pro</target></segment>
+                      <segment><source>Bitte warten Sie kurz</source><target>Bitte warten Sie kurz</target></segment>
                     </unit>
                   </file>
                 </xliff>
                 """);
-        assertEquals(List.of("source/untranslated 10:56 Schnellkauf Pro"), findings(xliff, glossary, "source"));
+        assertEquals(List.of("source/untranslated 10:62 Bitte warten Sie kurz"), findings(xliff, glossary, "source"));
     }
 
     @Test
