@@ -36,6 +36,8 @@ public final class SourceChecks {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern POSITION = Pattern.compile("^%\\d+\\$");
+    /** A text ending in a short abbreviation ({@code Nr.}, {@code etc.}, {@code num.)}): its full stop ends no sentence. */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?<!\\p{L})\\p{L}{1,3}\\.[\"')\\]»”]*$");
     private static final Pattern END_MARKS = Pattern.compile("[.!?。]+$");
     private static final String FULL_WIDTH = "，。！？：；（）「」『』、";
     private static final String[] HALF_WIDTH = {",", ".", "!", "?", ":", ";", "(", ")", "\"", "\"", "\"", "\"", ","};
@@ -379,7 +381,11 @@ public final class SourceChecks {
             run.addOnTarget(SourceRule.END_PUNCTUATION, s, end - 1, end, "ends with '" + last + "', the source with '" + expected
                     + "'", expected);
         } else if (Character.isLetterOrDigit(last)) {
-            run.addOnTarget(SourceRule.END_PUNCTUATION, s, end - 1, end, "the source ends with '" + expected + "', the target with no"
+            SourceRule rule = sourceEnd == '.' ? SourceRule.END_FULL_STOP : SourceRule.END_PUNCTUATION;
+            if (rule == SourceRule.END_FULL_STOP && ABBREVIATION_END.matcher(s.source().stripTrailing()).find()) {
+                return;
+            }
+            run.addOnTarget(rule, s, end - 1, end, "the source ends with '" + expected + "', the target with no"
                     + " punctuation", last + expected);
         }
     }

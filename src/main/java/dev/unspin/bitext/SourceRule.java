@@ -30,8 +30,11 @@ public enum SourceRule {
             "fr", "Écrivez à support@example.org", "Write to help@example.org", "Write to support@example.org"),
     WHITESPACE_MISMATCH(0.6, "the target starts or ends with whitespace where the source does not, or the other way round",
             "de", "Name: ", "Name:", "Name: "),
-    END_PUNCTUATION(0.7, "the target ends with other punctuation than the source (a question or exclamation lost, a full stop dropped)",
+    END_PUNCTUATION(0.7, "the target ends with other punctuation than the source (a question or exclamation lost)",
             "zh", "你在哪里？", "Where are you.", "Where are you?"),
+    END_FULL_STOP(0.5, "the source ends with a full stop and the target with none (information: UI strings differ in this by"
+            + " convention; a source ending in an abbreviation such as 'Nr.' or 'etc.' is left alone)",
+            "de", "Die Datei wurde gespeichert.", "The file was saved", "The file was saved."),
     LENGTH_RATIO(0.6, "the target is far shorter or longer than translations of this length usually are for the language pair",
             "zh", "我们在二零二三年的会议上讨论了这个问题的所有方面以及可能的解决办法。", "We talked.",
             "We discussed every aspect of this problem and the possible solutions at the meeting in 2023."),

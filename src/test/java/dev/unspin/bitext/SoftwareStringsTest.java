@@ -32,6 +32,9 @@ class SoftwareStringsTest {
             "de|Pau Cin Hau|Pau Cin Hau",
             "fr|(core dumped)|(core dumped)",
             "fr|git merge-base [-a | --all] <commit> <commit>...|git merge-base [-a | --all] <commit> <commit>...",
+            // a full stop of an abbreviation ends no sentence
+            "fr|Page bas (pavé num.)|Page Down (keypad)",
+            "de|Dez.|Dec",
     })
     void keptOnPurpose(String language, String source, String target) {
         assertEquals(List.of(), rules(language, source, target));
@@ -43,6 +46,8 @@ class SoftwareStringsTest {
             "de|Klicken Sie <b>hier</b> oder <a href='x'>dort</a>|Click here or <a href='x'>there</a>|source/inline-code-mismatch",
             "de|Bitte versuchen Sie es später noch einmal.|Bitte versuchen Sie es später noch einmal.|source/untranslated",
             "fr|Merci de votre confiance.|Merci de votre confiance.|source/untranslated",
+            "de|Schreiben in die Standardausgabe gescheitert.|Failed to write to standard output|source/end-full-stop",
+            "de|Datei löschen?|Delete the file|source/end-punctuation",
     })
     void stillFound(String language, String source, String target, String rule) {
         assertEquals(List.of(rule), rules(language, source, target).stream().distinct().toList());
