@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A project's glossary: a CSV file with a header line naming the columns {@code source},
+ * A project's glossary: a TBX file ({@link TbxGlossary}) or a CSV file with a header line naming the columns {@code source},
  * {@code target} and optionally {@code forbidden} (target terms not to use, separated by {@code |}).
  * A row with a source term requires its target term wherever the source term occurs, and forbids its
  * forbidden terms there; a row with no source term forbids its terms everywhere. Terms match whole
@@ -66,8 +66,11 @@ public final class Glossary {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Reads a glossary file; a problem is a one-line message naming the file (and line). */
+    /** Reads a glossary file, CSV or TBX ({@code .tbx}); a problem is a one-line message naming the file (and line). */
     public static Glossary read(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tbx")) {
+            return new Glossary(TbxGlossary.read(file).stream().map(t -> term(t.get(0), t.get(1), t.subList(2, t.size()))).toList());
+        }
         try (InputStream in = Files.newInputStream(file); CsvReader csv = new CsvReader(in, CsvReader.MAX_RECORD_BYTES)) {
             CsvRecord header = csv.next();
             if (header == null || header.problem() != null) {
@@ -98,12 +101,16 @@ public final class Glossary {
                 if (s.isEmpty() && no.isEmpty() || t.isEmpty() && no.isEmpty()) {
                     throw new GlossaryException(file + ":" + row.line() + ": a row needs a source and a target term, or forbidden terms");
                 }
-                terms.add(new Term(s, t, no, wordPattern(s, false), wordPattern(t, true)));
+                terms.add(term(s, t, no));
             }
             return new Glossary(terms);
         } catch (IOException e) {
             throw new GlossaryException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    private static Term term(String source, String target, List<String> forbidden) {
+        return new Term(source, target, forbidden, wordPattern(source, false), wordPattern(target, true));
     }
 
     private static String field(CsvRecord row, int column) {

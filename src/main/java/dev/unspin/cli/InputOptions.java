@@ -45,8 +45,8 @@ final class InputOptions {
     Path sourceFile;
 
     @Option(names = "--glossary", paramLabel = "FILE",
-            description = "Glossary for bilingual inputs: CSV with the columns source, target and optionally forbidden"
-                    + " (target terms not to use, separated by |).")
+            description = "Glossary for bilingual inputs: TBX (.tbx), or CSV with the columns source, target and optionally"
+                    + " forbidden (target terms not to use, separated by |). Wins over glossary in .unspin.yml.")
     Path glossary;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",

@@ -255,6 +255,25 @@ class BilingualCliTest {
     }
 
     @Test
+    void aTbxGlossaryWorksLikeTheCsvOne() throws Exception {
+        Path tbx = write("terms.tbx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+                  <text><body>
+                    <conceptEntry id="c1">
+                      <langSec xml:lang="de"><termSec><term>Datei</term></termSec></langSec>
+                      <langSec xml:lang="en">
+                        <termSec><term>file</term></termSec>
+                        <termSec><term>document</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>
+                      </langSec>
+                    </conceptEntry>
+                  </body></text>
+                </tbx>
+                """);
+        assertEquals(findings(copy("messages.po"), copy("glossary.csv"), null), findings(copy("messages.po"), tbx, null));
+    }
+
+    @Test
     void aBadGlossaryIsOneLineNamingIt() throws Exception {
         Path glossary = write("terms.csv", "term,translation\nDatei,file\n");
         CliRun run = run("check", "--glossary", glossary.toString(), copy("memory.tmx").toString());
