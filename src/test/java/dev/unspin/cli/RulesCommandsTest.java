@@ -362,6 +362,8 @@ class RulesCommandsTest {
         assertTrue(explained.out().contains("ok: not flagged"), explained.out());
         CliRun listed = run("rules", "list");
         assertTrue(listed.out().contains("known swaps read from the dictionary, for model/swap-in-context"), listed.out());
+        assertTrue(listed.out().contains("          source/number-mismatch  a number of the source is missing from the target"),
+                listed.out());
     }
 
     @Test
