@@ -20,7 +20,7 @@ final class HtmlAssets {
             .card,.doc,.index,.problems{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 16px}
             .scroll{max-height:15em;overflow:auto}td{overflow-wrap:anywhere}
             table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:2px 8px;border-bottom:1px solid #eee;vertical-align:middle}
-            td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.bitext td{vertical-align:top}
+            td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
             .problems{border-color:var(--error)}.problems li{margin:2px 0}
             .doc-head{display:flex;gap:16px;align-items:center}.doc-head h2{word-break:break-all}
             .gauge{flex:none}.gauge path{fill:none;stroke-width:12}.gauge .track{stroke:#e6e6e6}
