@@ -92,6 +92,10 @@ class BilingualCliTest {
         assertTrue(markdown.contains(" | " + score + " | 4 | 6 |"), markdown);
         String html = run("check", "--format", "html", "--detectors", "source", "--glossary", glossary, file.toString()).out();
         assertTrue(html.contains("translation score " + score + " \u00B7 4 of 6 segments with findings"), html);
+        String junit = run("check", "--format", "junit", "--detectors", "source", "--glossary", glossary, file.toString()).out();
+        assertTrue(junit.contains("4 finding(s), spin score 0.0, translation score " + score + "\""), junit);
+        String jsonl = run("check", "--format", "jsonl", "--detectors", "source", "--glossary", glossary, file.toString()).out();
+        assertEquals(score, json(jsonl.lines().findFirst().orElseThrow()).get("translationScore").asText());
         assertTrue(html.contains("<tr><td>storage<br><small>13:17</small></td><td>Es sind noch 2,5 GB Speicher frei.</td><td>"
                 + "There are still <mark id=\"d0-f0\" class=\"error\""), html);
     }
