@@ -69,7 +69,7 @@ public final class Glossary {
     /** Reads a glossary file, CSV or TBX ({@code .tbx}); a problem is a one-line message naming the file (and line). */
     public static Glossary read(Path file) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tbx")) {
-            return new Glossary(TbxGlossary.read(file).stream().map(t -> term(t.get(0), t.get(1), t.subList(2, t.size()))).toList());
+            return of(TbxGlossary.read(file));
         }
         try (InputStream in = Files.newInputStream(file); CsvReader csv = new CsvReader(in, CsvReader.MAX_RECORD_BYTES)) {
             CsvRecord header = csv.next();
@@ -107,6 +107,11 @@ public final class Glossary {
         } catch (IOException e) {
             throw new GlossaryException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** A glossary of rows, each [source, target, forbidden...] (an empty source: forbidden everywhere). */
+    static Glossary of(List<List<String>> rows) {
+        return new Glossary(rows.stream().map(t -> term(t.get(0), t.get(1), t.subList(2, t.size()))).toList());
     }
 
     private static Term term(String source, String target, List<String> forbidden) {
