@@ -35,6 +35,7 @@ public final class SourceChecks {
             "(?<![\\p{L}\\p{N}_./\\\\=:@#$%{}<>`~-])[\\p{IsLatin}&&\\p{Ll}][[\\p{IsLatin}&&\\p{Ll}]\\p{M}]{3,}(?![\\p{L}\\p{N}_/\\\\=@#$%{}<>`~-]|\\.\\p{L}|:/)");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int SHARED_MIN_WORDS = 5;
     private static final Pattern POSITION = Pattern.compile("^%\\d+\\$");
     /** A text ending in a short abbreviation ({@code Nr.}, {@code etc.}, {@code num.)}): its full stop ends no sentence. */
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?<!\\p{L})\\p{L}{1,3}\\.[\"')\\]»”]*$");
@@ -56,6 +57,7 @@ public final class SourceChecks {
         Run run = new Run(sourceLanguage, rules);
         boolean anyTranslated = bitext.segments().stream().anyMatch(s -> !s.target().isEmpty());
         Map<String, Segment> firstBySource = new HashMap<>();
+        Map<String, Segment> firstByTarget = new HashMap<>();
         for (Segment s : bitext.segments()) {
             if (s.target().isEmpty()) {
                 if (anyTranslated && !s.source().isBlank()) {
@@ -88,6 +90,7 @@ public final class SourceChecks {
             lengthRatio(run, s);
             glossary(run, s);
             consistency(run, s, firstBySource);
+            sharedTranslation(run, s, firstByTarget);
         }
         return run.findings;
     }
@@ -459,6 +462,22 @@ public final class SourceChecks {
         if (first != null && !comparable(first.targetText()).equals(comparable(s.targetText()))) {
             run.add(SourceRule.INCONSISTENT_TRANSLATION, s, s.anchorStart(), s.anchorEnd(), "the same source is translated '"
                     + first.targetText().strip() + "' in segment " + first.id() + " (line " + first.line() + ")", null);
+        }
+    }
+
+    /**
+     * A translation of five words or more given word for word to two different sources: one of them is
+     * likely a copy of the other's translation. Shorter texts ("Open file", "Cancel") often translate
+     * several sources well.
+     */
+    private static void sharedTranslation(Run run, Segment s, Map<String, Segment> firstByTarget) {
+        if (!run.on(SourceRule.SHARED_TRANSLATION) || SPACES.split(s.targetText().strip()).length < SHARED_MIN_WORDS) {
+            return;
+        }
+        Segment first = firstByTarget.putIfAbsent(comparable(s.targetText()), s);
+        if (first != null && !comparable(first.source()).equals(comparable(s.source()))) {
+            run.add(SourceRule.SHARED_TRANSLATION, s, s.anchorStart(), s.anchorEnd(), "the same translation is given in segment "
+                    + first.id() + " (line " + first.line() + ") for another source: '" + first.source().strip() + "'", null);
         }
     }
 

@@ -43,7 +43,12 @@ public enum SourceRule {
     GLOSSARY_FORBIDDEN(0.9, "the target uses a term the glossary forbids for this source term",
             "de", "Die Datei ist leer.", "The document is empty.", "The file is empty."),
     INCONSISTENT_TRANSLATION(0.6, "the same source text is translated differently elsewhere in the file",
-            "de", "Abbrechen\nAbbrechen", "Cancel\nAbort", "Cancel\nCancel");
+            "de", "Abbrechen\nAbbrechen", "Cancel\nAbort", "Cancel\nCancel"),
+    SHARED_TRANSLATION(0.5, "a translation of five words or more is given word for word to another, different source"
+            + " elsewhere in the file (one of them is likely a copy)",
+            "de", "Die Datei wurde erfolgreich gespeichert.\nDie Datei konnte nicht gespeichert werden.",
+            "The file was saved successfully.\nThe file was saved successfully.",
+            "The file was saved successfully.\nThe file could not be saved.");
 
     private final double confidence;
     private final String description;
