@@ -14,13 +14,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A directory of .txt, .md and .html/.htm files (each possibly .gz), searched recursively in name
+ * A directory of .txt, .md and .html/.htm files, and of bilingual .po/.pot, .xlf/.xliff and .tmx files (each possibly .gz), searched recursively in name
  * order, hidden files and folders left out. A file's id is its path relative to the directory, its
  * source the top-level folder it is in (the directory's own name for files directly in it), its
  * position the path as given plus the relative path.
  */
 final class DirectoryReader implements FeedReader {
-    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm", ".po", ".pot", ".xlf",
+            ".xliff", ".tmx");
 
     private final Path root;
     private final Path shown;

@@ -1,5 +1,6 @@
 package dev.unspin.audit;
 
+import dev.unspin.bitext.BitextFormatException;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.input.InputFormat;
 import dev.unspin.pipeline.CheckInput;
@@ -38,16 +39,19 @@ public final class RecordCheck {
             if (text == null || text.isBlank() || text.strip().equals("\uFEFF")) {
                 return DocumentLine.skipped(record, record.format() == InputFormat.HTML ? "no article text" : "empty text");
             }
-            Optional<LanguageFilter.Foreign> foreign = languages == null ? Optional.empty() : languages.notEnglish(text);
+            boolean bilingual = record.format().isBilingual();
+            Optional<LanguageFilter.Foreign> foreign = languages == null || bilingual ? Optional.empty() : languages.notEnglish(text);
             if (foreign.isPresent()) {
                 return DocumentLine.notEnglish(record, foreign.get());
             }
-            InputFormat format = record.format() == InputFormat.MARKDOWN ? InputFormat.MARKDOWN : InputFormat.TEXT;
+            InputFormat format = record.format() == InputFormat.MARKDOWN || bilingual ? record.format() : InputFormat.TEXT;
             DocumentResult result = checker.apply(CheckInput.of(record.id(), text, format));
             if (result.words() == 0) {
                 return DocumentLine.skipped(record, "no words");
             }
             return DocumentLine.scored(record, result);
+        } catch (BitextFormatException e) {
+            return DocumentLine.failed(record, e.getMessage());
         } catch (RuntimeException | Error e) {
             return DocumentLine.failed(record, "internal error while checking: " + e);
         }

@@ -105,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         if (changedSince != null) {
             filters.add(ChangedSince.lookUp(changedSince, collected.sources()));
         }
-        CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(commandLineSettings())
+        CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).config(config.loader()).commandLine(commandLineSettings())
                 .filters(filters).build();
         List<InputSource> sources = pipeline.select(collected.sources());
         Map<String, EffectiveSettings> settings = new HashMap<>();

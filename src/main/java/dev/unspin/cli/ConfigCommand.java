@@ -45,6 +45,8 @@ final class ConfigCommand implements Callable<Integer> {
             out.println("exclude: " + (f.exclude().isEmpty() ? "(nothing)" : join(f.exclude())));
             out.println("overrides applied: " + (s.overrides().isEmpty() ? "none"
                     : s.overrides().stream().map(l -> f.display() + ":" + l).collect(Collectors.joining(", "))));
+            f.bilingual().sourceLanguage().ifPresent(l -> out.println("source-language: " + l));
+            f.bilingual().glossary().ifPresent(g -> out.println("glossary: " + g.terms().size() + " terms"));
         }
         out.println("fail-on: " + s.failOn() + " (" + s.failOnFrom() + ")");
         out.println("min-confidence: " + s.minConfidence() + " (" + s.minConfidenceFrom() + ")");

@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.config.SourceLanguage;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.RuleFiles;
@@ -23,7 +24,8 @@ final class DetectionOptions {
     double minConfidence;
 
     @Option(names = "--detectors", split = ",", paramLabel = "NAME",
-            description = "Detectors to run, comma-separated: dictionary, grammar, model (default: all).")
+            description = "Detectors to run, comma-separated: dictionary, grammar, model, source (the checks of bilingual"
+                    + " inputs against their source) (default: all).")
     Set<DetectorKind> detectors = EnumSet.allOf(DetectorKind.class);
 
     @Option(names = "--rules", paramLabel = "DIR",

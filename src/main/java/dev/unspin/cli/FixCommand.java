@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.bitext.BitextFormatException;
 import dev.unspin.config.EffectiveSettings;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.Finding;
@@ -89,15 +90,15 @@ final class FixCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("unspin: " + nothing.get());
             return 2;
         }
-        int inputs = collected.sources().size() + collected.problems().size();
-        if (!dryRun && !inPlace && inputs > 1) {
+        int count = collected.sources().size() + collected.problems().size();
+        if (!dryRun && !inPlace && count > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "without --dry-run or --in-place, fix prints the"
-                    + " fixed text of one input, but got " + inputs + "; use --dry-run to see the changes as a diff or"
+                    + " fixed text of one input, but got " + count + "; use --dry-run to see the changes as a diff or"
                     + " --in-place to rewrite the files");
         }
         double threshold = detection.minConfidence();
         double floor = Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE);
-        CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
+        CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence") ? OptionalDouble.of(floor)
                         : OptionalDouble.empty(), Optional.empty())).build();
         List<InputSource> sources = pipeline.select(collected.sources());
@@ -134,6 +135,9 @@ final class FixCommand implements Callable<Integer> {
             List<Finding> findings = pipeline.check(CheckInput.of(source, text, format)).findings();
             plan = planner.plan(text, findings, ProtectedRegions.forFormat(format, text).plus(text, format.prose(text)));
             fixed = TextFixer.apply(text, plan.replacements());
+        } catch (BitextFormatException e) {
+            report(new InputProblem(source.display(), e.getMessage()));
+            return;
         } catch (RuntimeException | Error e) {
             report(new InputProblem(source.display(), InternalFailure.describe("fixing", e)));
             return;

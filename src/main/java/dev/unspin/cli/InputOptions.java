@@ -1,12 +1,16 @@
 package dev.unspin.cli;
 
+import dev.unspin.bitext.Glossary;
 import dev.unspin.input.InputCollector;
 import dev.unspin.input.InputFormat;
 import dev.unspin.input.InputSource;
+import dev.unspin.input.TextReader;
+import dev.unspin.pipeline.CheckPipeline;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +35,19 @@ final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
             description = "How the inputs are written: ${COMPLETION-CANDIDATES}. Only the prose of Markdown and HTML is"
-                    + " checked (default: by extension: .md and .markdown are markdown, .html and .htm html, others text).")
+                    + " checked, and only the English targets of bilingual files (default: by extension: .md and .markdown"
+                    + " are markdown, .html and .htm html, .po and .pot po, .xlf and .xliff xliff, .tmx tmx, .tsv tsv, others text).")
     InputFormat inputFormat;
+
+    @Option(names = "--source-file", paramLabel = "FILE",
+            description = "The source text the input translates, one segment per line, aligned with the input's lines:"
+                    + " the input is checked against it (numbers, placeholders, untranslated text...). Needs exactly one input.")
+    Path sourceFile;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "Glossary for bilingual inputs: TBX (.tbx), or CSV with the columns source, target and optionally"
+                    + " forbidden (target terms not to use, separated by |). Wins over glossary in .unspin.yml.")
+    Path glossary;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The name reports give standard input (default: -); its extension chooses the input format.")
@@ -73,6 +88,32 @@ final class InputOptions {
         List<String> listed = new ArrayList<>(order.stream().filter(wanted::contains).toList());
         wanted.stream().filter(e -> !order.contains(e)).forEach(listed::add);
         return String.join(", ", listed.stream().map(e -> "." + e).toList());
+    }
+
+    /**
+     * The pipeline builder with what bilingual inputs need: the glossary and the aligned source file,
+     * each read here, so that a problem with either stops the run with one line naming the file.
+     */
+    CheckPipeline.Builder bilingual(CheckPipeline.Builder builder, InputCollector.Collected collected) {
+        if (glossary != null) {
+            try {
+                builder.glossary(Glossary.read(glossary));
+            } catch (Glossary.GlossaryException e) {
+                throw new IllegalArgumentException("--glossary " + e.getMessage());
+            }
+        }
+        if (sourceFile != null) {
+            int count = collected.sources().size() + collected.problems().size();
+            if (count != 1) {
+                throw new IllegalArgumentException("--source-file needs exactly one input (the translation of its lines), got " + count);
+            }
+            TextReader.Result read = new TextReader(InputStream.nullInputStream()).read(new InputSource(sourceFile, sourceFile.toString()));
+            if (read.problem() != null) {
+                throw new IllegalArgumentException("--source-file " + read.problem());
+            }
+            builder.alignedSource(read.text());
+        }
+        return builder;
     }
 
     /** The format of an input: --input-format, else by the extension of its file name (or of --stdin-filename). */

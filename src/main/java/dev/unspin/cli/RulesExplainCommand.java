@@ -1,5 +1,7 @@
 package dev.unspin.cli;
 
+import dev.unspin.bitext.SourceRule;
+import dev.unspin.bitext.SourceRuleExamples;
 import dev.unspin.dictionary.DictionaryDetector;
 import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.ExampleChecker;
@@ -70,6 +72,11 @@ final class RulesExplainCommand implements Callable<Integer> {
         String wanted = ruleId.strip();
         if (wanted.equalsIgnoreCase(ModelDetector.RULE)) {
             return explainModel(pack, out) ? 0 : 1;
+        }
+        for (SourceRule rule : SourceRule.values()) {
+            if (rule.id().equalsIgnoreCase(wanted)) {
+                return explainSource(rule, out) ? 0 : 1;
+            }
         }
         List<DictionaryEntry> entries = pack.dictionary().entries().stream()
                 .filter(e -> e.id().equalsIgnoreCase(wanted)).toList();
@@ -229,6 +236,25 @@ final class RulesExplainCommand implements Callable<Integer> {
         List<Finding> passed = detector.detectAlone(new Document("pass", ModelDetector.PASS_EXAMPLE), check);
         out.println("    pass: " + ModelDetector.PASS_EXAMPLE);
         out.println("          " + (passed.isEmpty() ? "ok: not flagged" : "FAILS: flagged " + describe(ModelDetector.PASS_EXAMPLE, passed.get(0))));
+        out.println();
+        return !flagged.isEmpty() && passed.isEmpty();
+    }
+
+    /** A check of translations against their source, run on its own examples. */
+    private static boolean explainSource(SourceRule rule, PrintWriter out) {
+        out.println(rule.id() + "  (checks against the source, bilingual inputs)");
+        field(out, "what", rule.description());
+        field(out, "category", "machine-translation");
+        field(out, "confidence", String.format(Locale.ROOT, "%.2f (%s)", rule.confidence(),
+                Severity.forConfidence(rule.confidence()).id()));
+        out.println("  examples (source language " + rule.exampleLanguage() + "):");
+        out.println("    source: " + rule.exampleSource().replace("\n", " / "));
+        List<Finding> flagged = SourceRuleExamples.ofRule(rule, rule.flagTarget());
+        out.println("    flag:   " + rule.flagTarget().replace("\n", " / "));
+        out.println("            " + (flagged.isEmpty() ? "FAILS: not flagged" : "ok: flagged: " + flagged.get(0).message()));
+        List<Finding> passed = SourceRuleExamples.ofRule(rule, rule.passTarget());
+        out.println("    pass:   " + rule.passTarget().replace("\n", " / "));
+        out.println("            " + (passed.isEmpty() ? "ok: not flagged" : "FAILS: flagged: " + passed.get(0).message()));
         out.println();
         return !flagged.isEmpty() && passed.isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.bitext.SourceRule;
 import dev.unspin.dictionary.DictionaryEntry;
 import dev.unspin.dictionary.SwapVocabulary;
 import dev.unspin.model.ModelDetector;
@@ -97,6 +98,12 @@ final class RulesListCommand implements Callable<Integer> {
         out.println("model:");
         out.printf("%6d  known swaps read from the dictionary, for %s (WordNet synonyms and the language model from %s)%n",
                 SwapVocabulary.of(pack.dictionary()).size(), ModelDetector.RULE, ModelLocation.defaultPath().getParent());
+        out.println();
+        out.println("source (bilingual inputs checked against their source):");
+        for (SourceRule rule : SourceRule.values()) {
+            out.printf("          %s  %s%n", rule.id(), rule.description());
+        }
+        out.printf("%6d  checks against the source%n", SourceRule.values().length);
         return grammar.loadProblems().isEmpty() ? 0 : 1;
     }
 }

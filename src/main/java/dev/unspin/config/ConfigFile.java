@@ -1,5 +1,7 @@
 package dev.unspin.config;
 
+import dev.unspin.bitext.Glossary;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +18,20 @@ import java.util.Optional;
  * @param overrides    settings for files matching globs, applied in order after the top level
  * @param dictionaries extra .dict files, absolute
  * @param accept       words and phrases never reported
+ * @param bilingual    what checks of translations against their source use: the source language and the glossary
  */
 public record ConfigFile(Path path, String display, Settings settings, Optional<String> failOn, List<Glob> include,
-                         List<Glob> exclude, List<Override> overrides, List<Path> dictionaries, List<String> accept) {
+                         List<Glob> exclude, List<Override> overrides, List<Path> dictionaries, List<String> accept,
+                         Bilingual bilingual) {
+
+    /**
+     * The {@code source-language} and {@code glossary} of a config file: the language translations are
+     * made from when a file does not say (a bilingual file's own declaration and {@code --source-language}
+     * win), and the glossary (already read; {@code --glossary} wins).
+     */
+    public record Bilingual(Optional<String> sourceLanguage, Optional<Glossary> glossary) {
+        public static final Bilingual NONE = new Bilingual(Optional.empty(), Optional.empty());
+    }
 
     public static final String NAME = ".unspin.yml";
     public static final List<String> FAIL_ON = List.of("spun", "suspect", "error", "warning", "never");

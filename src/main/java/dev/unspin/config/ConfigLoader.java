@@ -1,5 +1,6 @@
 package dev.unspin.config;
 
+import dev.unspin.bitext.Glossary;
 import dev.unspin.engine.Category;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -35,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ConfigLoader {
     private static final List<String> KEYS = List.of("rules", "categories", "fail-on", "min-confidence", "include",
-            "exclude", "overrides", "dictionaries", "accept");
+            "exclude", "overrides", "dictionaries", "accept", "source-language", "glossary");
     private static final List<String> OVERRIDE_KEYS = List.of("files", "rules", "categories", "min-confidence");
 
     private final Optional<Path> explicit;
@@ -147,7 +148,8 @@ public final class ConfigLoader {
             List<Path> dictionaries = new ArrayList<>();
             List<String> accept = new ArrayList<>();
             if (root == null || root instanceof ScalarNode s && s.getValue().isBlank()) {
-                return new ConfigFile(path, display, settings, failOn, include, exclude, overrides, dictionaries, accept);
+                return new ConfigFile(path, display, settings, failOn, include, exclude, overrides, dictionaries, accept,
+                        ConfigFile.Bilingual.NONE);
             }
             Map<String, NodeTuple> top = mapping(root, null, KEYS);
             settings = settings(top, "");
@@ -208,7 +210,38 @@ public final class ConfigLoader {
                     }
                 }
             }
-            return new ConfigFile(path, display, settings, failOn, include, exclude, overrides, dictionaries, accept);
+            return new ConfigFile(path, display, settings, failOn, include, exclude, overrides, dictionaries, accept, bilingual(top));
+        }
+
+        /** The source language and glossary (read here, so that a bad glossary is a problem of this file's line). */
+        private ConfigFile.Bilingual bilingual(Map<String, NodeTuple> top) {
+            Optional<String> language = Optional.empty();
+            Optional<Glossary> glossary = Optional.empty();
+            if (top.containsKey("source-language")) {
+                Node value = top.get("source-language").getValueNode();
+                String v = scalar(value, "source-language");
+                Optional<String> wrong = v == null ? Optional.empty() : SourceLanguage.problem(v);
+                if (wrong.isPresent()) {
+                    problem(value, "source-language", wrong.get());
+                } else if (v != null) {
+                    language = Optional.of(v.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (top.containsKey("glossary")) {
+                Node value = top.get("glossary").getValueNode();
+                String name = scalar(value, "glossary");
+                Path file = name == null ? null : path.getParent().resolve(name).normalize();
+                if (file != null && !Files.isRegularFile(file)) {
+                    problem(value, "glossary", "no such file: " + name + " (paths are relative to the config file)");
+                } else if (file != null) {
+                    try {
+                        glossary = Optional.of(Glossary.read(file));
+                    } catch (Glossary.GlossaryException e) {
+                        problem(value, "glossary", e.getMessage());
+                    }
+                }
+            }
+            return new ConfigFile.Bilingual(language, glossary);
         }
 
         private Settings settings(Map<String, NodeTuple> map, String prefix) {

@@ -8,19 +8,36 @@ import java.util.Map;
  * What checking one document produced: the findings shown, the document's score and verdict (judged
  * on all its findings, before any report filter), and how many findings each report filter hid.
  *
- * @param hidden report filter name ({@code baseline}, {@code changed-since}) to the findings it hid, in
- *               the order the filters ran; empty when none ran or none hid anything
+ * @param hidden   report filter name ({@code baseline}, {@code changed-since}) to the findings it hid, in
+ *                 the order the filters ran; empty when none ran or none hid anything
+ * @param segments a bilingual file's segments with their scores, in file order; empty for other inputs
  */
 public record DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
-                             Map<String, Integer> hidden) {
+                             Map<String, Integer> hidden, List<SegmentResult> segments) {
 
     public DocumentResult {
         findings = List.copyOf(findings);
         hidden = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hidden));
+        segments = List.copyOf(segments);
+    }
+
+    public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
+                          Map<String, Integer> hidden) {
+        this(document, words, findings, score, verdict, hidden, List.of());
     }
 
     public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict) {
         this(document, words, findings, score, verdict, Map.of());
+    }
+
+    /** The segment of a bilingual file a finding starting at this offset falls on, if any. */
+    public java.util.Optional<SegmentResult> segmentAt(int offset) {
+        return segments.stream().filter(s -> s.holds(offset)).findFirst();
+    }
+
+    /** The same result with a bilingual file's segments. */
+    public DocumentResult withSegments(List<SegmentResult> scored) {
+        return new DocumentResult(document, words, findings, score, verdict, hidden, scored);
     }
 
     /**
@@ -35,7 +52,7 @@ public record DocumentResult(Document document, int words, List<Finding> finding
         }
         Map<String, Integer> counts = new LinkedHashMap<>(hidden);
         counts.merge(filter, hid, Integer::sum);
-        return new DocumentResult(document, words, shown, score, verdict, counts);
+        return new DocumentResult(document, words, shown, score, verdict, counts, segments);
     }
 
     /** Findings all report filters hid. */

@@ -37,6 +37,9 @@ public final class SpinScorer implements DocumentJudge {
         Map<Choice, Integer> modelChoices = new HashMap<>();
         double evidence = 0;
         for (Finding f : findings) {
+            if (f.detector() == DetectorKind.SOURCE) {
+                continue; // a translation's faults against its source are scored per segment, not as spin
+            }
             double weight = f.confidence() * f.severity().weight();
             if (f.detector() == DetectorKind.MODEL) {
                 String words = document.original().substring(f.start(), f.end()).toLowerCase(Locale.ROOT);

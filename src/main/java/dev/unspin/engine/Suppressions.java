@@ -25,9 +25,13 @@ import java.util.regex.Pattern;
  * category ({@code tortured-phrase}), case-insensitive; several are separated by spaces or commas, and
  * {@code -- text} after them is a free comment. A disabled region starts where the comment ends and lasts
  * until the matching enable comment or the end of the document; a finding is suppressed by where it starts.
+ * <p>
+ * In a bilingual file the directives are written in a unit's notes for translators instead (a PO
+ * {@code # unspin-disable RULE} comment, an XLIFF or TMX {@code <note>unspin-disable RULE</note>}):
+ * {@code unspin-disable [RULE...]} there turns findings off on that unit's target only ({@link #ofNotes}).
  */
 public final class Suppressions {
-    public static final Suppressions NONE = new Suppressions(List.of(), Map.of(), null);
+    public static final Suppressions NONE = new Suppressions(List.of(), Map.of(), null, List.of());
 
     private static final Pattern DIRECTIVE = Pattern.compile(
             "\\s*unspin-(disable-next-line|disable-line|disable|enable)(?=\\s|$)(.*)", Pattern.DOTALL);
@@ -35,11 +39,38 @@ public final class Suppressions {
     private final List<Region> regions;
     private final Map<Integer, List<Set<String>>> lines;
     private final LineIndex lineIndex;
+    private final List<Span> spans;
 
-    private Suppressions(List<Region> regions, Map<Integer, List<Set<String>>> lines, LineIndex lineIndex) {
+    private Suppressions(List<Region> regions, Map<Integer, List<Set<String>>> lines, LineIndex lineIndex, List<Span> spans) {
         this.regions = regions;
         this.lines = lines;
         this.lineIndex = lineIndex;
+        this.spans = spans;
+    }
+
+    /** A note for translators on the part of a file from {@code from} to {@code to} (a unit's target). */
+    public record Note(int from, int to, String text) {
+    }
+
+    /** Rules (all when empty) turned off for findings that start from {@code from} to {@code to}. */
+    private record Span(int from, int to, Set<String> rules) {
+    }
+
+    /**
+     * The suppressions written in a bilingual file's notes: each line of a note that is
+     * {@code unspin-disable [RULE...]} turns those rules (or all) off on the note's part of the file.
+     */
+    public static Suppressions ofNotes(List<Note> notes) {
+        List<Span> spans = new ArrayList<>();
+        for (Note note : notes) {
+            for (String line : note.text().split("\\R")) {
+                Matcher m = DIRECTIVE.matcher(line);
+                if (m.matches() && m.group(1).equals("disable")) {
+                    spans.add(new Span(note.from(), note.to(), rules(m.group(2))));
+                }
+            }
+        }
+        return spans.isEmpty() ? NONE : new Suppressions(List.of(), Map.of(), null, List.copyOf(spans));
     }
 
     /**
@@ -77,7 +108,7 @@ public final class Suppressions {
         if (regions.isEmpty() && lines.isEmpty()) {
             return NONE;
         }
-        return new Suppressions(List.copyOf(regions), lines, index);
+        return new Suppressions(List.copyOf(regions), lines, index, List.of());
     }
 
     private static Set<String> rules(String text) {
@@ -93,7 +124,7 @@ public final class Suppressions {
     }
 
     public boolean isEmpty() {
-        return regions.isEmpty() && lines.isEmpty();
+        return regions.isEmpty() && lines.isEmpty() && spans.isEmpty();
     }
 
     /** The findings that no suppression covers, in their order. */
@@ -111,6 +142,14 @@ public final class Suppressions {
     }
 
     private boolean suppressed(Finding f) {
+        for (Span span : spans) {
+            if (f.start() >= span.from() && f.start() <= span.to() && (span.rules().isEmpty() || matches(span.rules(), f))) {
+                return true;
+            }
+        }
+        if (lineIndex == null) {
+            return false;
+        }
         for (Set<String> rules : lines.getOrDefault(lineIndex.line(f.start()), List.of())) {
             if (rules.isEmpty() || matches(rules, f)) {
                 return true;

@@ -44,7 +44,7 @@ public final class ProtectedRegions {
         return switch (format) {
             case MARKDOWN -> markdown(text);
             case HTML -> html(text);
-            case TEXT -> none();
+            case TEXT, PO, XLIFF, TMX, TSV -> none();
         };
     }
 

@@ -41,7 +41,7 @@ public final class MarkupComments {
     /** The comments' ranges ({@code <!--} to {@code -->} inclusive), in document order. */
     public static List<ProseMask.Range> find(InputFormat format, String text) {
         List<ProseMask.Range> found = switch (format) {
-            case TEXT -> new ArrayList<>();
+            case TEXT, PO, XLIFF, TMX, TSV -> new ArrayList<>();
             case MARKDOWN -> markdown(text);
             case HTML -> html(text, 0, text.length());
         };

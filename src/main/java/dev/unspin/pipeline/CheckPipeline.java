@@ -1,5 +1,13 @@
 package dev.unspin.pipeline;
 
+import dev.unspin.bitext.Bitext;
+import dev.unspin.bitext.BitextFormatException;
+import dev.unspin.bitext.BitextReader;
+import dev.unspin.bitext.Glossary;
+import dev.unspin.bitext.LengthRatios;
+import dev.unspin.bitext.SegmentScores;
+import dev.unspin.bitext.SourceChecks;
+import dev.unspin.config.ConfigFile;
 import dev.unspin.config.ConfigLoader;
 import dev.unspin.config.EffectiveSettings;
 import dev.unspin.engine.CheckSettings;
@@ -18,6 +26,7 @@ import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.SpinScorer;
 import dev.unspin.engine.Suppressions;
 import dev.unspin.input.InputFormat;
+import dev.unspin.input.InputProblem;
 import dev.unspin.input.InputSource;
 import dev.unspin.input.MarkupComments;
 import dev.unspin.input.TextReader;
@@ -38,13 +47,15 @@ import java.util.Set;
  * Its stages, in order:
  * <ol>
  *   <li><b>read</b> the input as UTF-8 text, or refuse it with a one-line problem;</li>
- *   <li><b>prose mask</b>: what of the text is prose (Markdown and HTML markup, code and URLs are not);</li>
+ *   <li><b>prose mask</b>: what of the text is prose (Markdown and HTML markup, code and URLs are not; of a
+ *       bilingual file, its English targets only, read into segments with their sources);</li>
  *   <li><b>document</b>: the text with its normalised view and offset map (a text longer than the window
  *       size is checked window by window, each window a document of its own, in bounded memory);</li>
  *   <li><b>gate</b>: the configuration in effect for the path (rules on or off, severities,
  *       min-confidence, accepted phrases) and, for a project's own files, the document's inline suppressions;</li>
  *   <li><b>detectors</b>: each runs only the rules the gate enables, and its findings pass the gate;
  *       then the detectors that weigh document evidence get the others' admitted findings explicitly;</li>
+ *   <li><b>source checks</b> of a bilingual file: each target against its source ({@link SourceChecks}), through the gate;</li>
  *   <li><b>merge</b> overlapping findings;</li>
  *   <li><b>judgement</b>: the document's spin score and verdict, computed once, here, by the {@link DocumentJudge};</li>
  *   <li><b>report filters</b> ({@code --baseline}, {@code --changed-since}): which findings are shown; they
@@ -63,9 +74,13 @@ public final class CheckPipeline {
     private final DocumentJudge judge;
     private final List<ReportFilter> filters;
     private final int windowSize;
+    private final boolean checksAgainstSource;
+    private final Glossary glossary;
+    private final String alignedSource;
 
     private CheckPipeline(DetectorSets detectors, PathSettings settings, ConfiguredRuleIds ruleIds,
-                          Optional<String> sourceLanguage, DocumentJudge judge, List<ReportFilter> filters, int windowSize) {
+                          Optional<String> sourceLanguage, DocumentJudge judge, List<ReportFilter> filters, int windowSize,
+                          boolean checksAgainstSource, Glossary glossary, String alignedSource) {
         this.detectors = detectors;
         this.settings = settings;
         this.ruleIds = ruleIds;
@@ -73,6 +88,9 @@ public final class CheckPipeline {
         this.judge = judge;
         this.filters = List.copyOf(filters);
         this.windowSize = windowSize;
+        this.checksAgainstSource = checksAgainstSource;
+        this.glossary = glossary;
+        this.alignedSource = alignedSource;
     }
 
     public static Builder builder() {
@@ -108,13 +126,18 @@ public final class CheckPipeline {
         if (read.problem() != null) {
             return new InputOutcome.Refused(read.problem());
         }
-        return new InputOutcome.Checked(check(CheckInput.of(source, read.text(), format)));
+        try {
+            return new InputOutcome.Checked(check(CheckInput.of(source, read.text(), format)));
+        } catch (BitextFormatException e) {
+            return new InputOutcome.Refused(new InputProblem(source.display(), e.getMessage()));
+        }
     }
 
     /** Stages 2 to 8 on a text already read, under the settings in effect for its path. */
     public DocumentResult check(CheckInput input) {
         EffectiveSettings effective = settings.of(input.configPath());
-        return check(input, effective, settings.gate(effective, suppressions(input)));
+        Bitext bitext = bitextOf(input);
+        return check(input, bitext, effective, settings.gate(effective, suppressions(input, bitext)));
     }
 
     /**
@@ -122,13 +145,29 @@ public final class CheckPipeline {
      * path's (a server request's rules, categories and min-confidence).
      */
     public DocumentResult check(CheckInput input, EffectiveSettings requestSettings) {
-        return check(input, requestSettings, PathSettings.gateOnce(requestSettings, suppressions(input)));
+        Bitext bitext = bitextOf(input);
+        return check(input, bitext, requestSettings, PathSettings.gateOnce(requestSettings, suppressions(input, bitext)));
     }
 
-    /** The inline suppressions that count: a project's own files only. */
-    private static Suppressions suppressions(CheckInput input) {
-        return input.honoursSuppressions()
-                ? Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text())) : Suppressions.NONE;
+    /** A bilingual input (or one with an aligned source) read into its segments; null for other inputs. */
+    private Bitext bitextOf(CheckInput input) {
+        return input.format().isBilingual() || alignedSource != null ? BitextReader.read(input.format(), input.text(), alignedSource) : null;
+    }
+
+    /**
+     * The inline suppressions that count: a project's own files only; in its comments, or in a bilingual
+     * file's notes for translators (each for its unit's target).
+     */
+    private static Suppressions suppressions(CheckInput input, Bitext bitext) {
+        if (!input.honoursSuppressions()) {
+            return Suppressions.NONE;
+        }
+        if (bitext != null) {
+            List<Suppressions.Note> notes = new ArrayList<>();
+            bitext.segments().forEach(s -> s.notes().forEach(n -> notes.add(new Suppressions.Note(s.anchorStart(), s.anchorEnd(), n))));
+            return Suppressions.ofNotes(notes);
+        }
+        return Suppressions.of(input.text(), MarkupComments.find(input.format(), input.text()));
     }
 
     /**
@@ -136,33 +175,48 @@ public final class CheckPipeline {
      * memory stays bounded: each window's findings are moved to the whole text's offsets and merged,
      * and the judgement is made once, on all of them and the total word count.
      */
-    private DocumentResult check(CheckInput input, EffectiveSettings effective, RuleGate gate) {
+    private DocumentResult check(CheckInput input, Bitext bitext, EffectiveSettings effective, RuleGate gate) {
         String text = input.text();
-        ProseMask mask = input.format().prose(text);
+        Optional<String> language = bitext == null || bitext.sourceLanguage().isEmpty() ? sourceLanguage.or(() -> configured(effective)
+                .sourceLanguage()) : bitext.sourceLanguage();
+        ProseMask mask = bitext == null ? input.format().prose(text) : bitext.mask();
         Detectors chosen = detectors.with(effective.dictionaries());
         List<ProseMask.Range> windows = TextWindows.split(text, windowSize);
         Document document;
         List<Finding> findings = new ArrayList<>();
         if (windows.size() == 1) {
             document = new Document(input.display(), text, mask);
-            findings.addAll(detect(document, 0, document, gate, chosen));
+            findings.addAll(detect(document, 0, document, gate, chosen, language));
         } else {
             int words = 0;
             Document whole = Document.checkedInWindows(input.display(), text, mask, 0); // for the gate, which reads phrases only
             for (ProseMask.Range w : windows) {
                 Document window = new Document(input.display(), text.substring(w.start(), w.end()), mask.slice(w.start(), w.end()));
-                findings.addAll(detect(window, w.start(), whole, gate, chosen));
+                findings.addAll(detect(window, w.start(), whole, gate, chosen, language));
                 words += window.wordCount();
             }
             document = Document.checkedInWindows(input.display(), text, mask, words);
         }
+        if (bitext != null && checksAgainstSource) {
+            Glossary terms = glossary != null ? glossary : configured(effective).glossary().orElse(Glossary.EMPTY);
+            SourceChecks checks = new SourceChecks(terms, LengthRatios.CALIBRATED);
+            findings.addAll(gate.admit(document, checks.check(bitext, language.orElse(""), gate)));
+        }
         List<Finding> merged = FindingMerger.merge(findings);
         DocumentJudge.Judgement judgement = judge.judge(document, merged);
         DocumentResult result = new DocumentResult(document, document.wordCount(), merged, judgement.score(), judgement.verdict());
+        if (bitext != null) {
+            result = result.withSegments(SegmentScores.of(bitext, merged));
+        }
         for (ReportFilter filter : filters) {
             result = result.hiding(filter.name(), filter.shown(result));
         }
         return result;
+    }
+
+    /** The source language and glossary the input's config file sets for checks against the source. */
+    private static ConfigFile.Bilingual configured(EffectiveSettings effective) {
+        return effective.config().map(ConfigFile::bilingual).orElse(ConfigFile.Bilingual.NONE);
     }
 
     /**
@@ -170,8 +224,9 @@ public final class CheckPipeline {
      * whole document: offset 0), in the whole document's offsets; the evidence-based detectors run
      * after, told what the others found in the window.
      */
-    private List<Finding> detect(Document window, int offset, Document whole, RuleGate gate, Detectors chosen) {
-        CheckSettings checkSettings = gate.checkSettings(sourceLanguage);
+    private List<Finding> detect(Document window, int offset, Document whole, RuleGate gate, Detectors chosen,
+                                 Optional<String> language) {
+        CheckSettings checkSettings = gate.checkSettings(language);
         List<Finding> found = new ArrayList<>();
         for (Detector detector : chosen.direct()) {
             found.addAll(admit(gate, whole, offset, detector.detect(window, checkSettings, gate)));
@@ -204,8 +259,25 @@ public final class CheckPipeline {
         private DocumentJudge judge = new SpinScorer();
         private List<ReportFilter> filters = List.of();
         private int windowSize = DEFAULT_WINDOW_SIZE;
+        private Glossary glossary;
+        private String alignedSource;
 
         private Builder() {
+        }
+
+        /** The glossary the checks against the source use (bilingual inputs), instead of any config file's. */
+        public Builder glossary(Glossary glossary) {
+            this.glossary = glossary;
+            return this;
+        }
+
+        /**
+         * The source text every input translates, one segment per line ({@code --source-file}): each input
+         * is read as its translation, line by line.
+         */
+        public Builder alignedSource(String sourceText) {
+            this.alignedSource = sourceText;
+            return this;
         }
 
         public Builder rules(RuleFiles rules) {
@@ -269,7 +341,7 @@ public final class CheckPipeline {
             RuleFiles files = rules == null ? RuleFiles.packaged() : rules;
             return new CheckPipeline(new DetectorSets(files, kinds, model == null ? ModelLocation.defaultPath() : model),
                     new PathSettings(config, commandLine), new ConfiguredRuleIds(files), sourceLanguage, judge, filters,
-                    windowSize);
+                    windowSize, kinds.contains(DetectorKind.SOURCE), glossary, alignedSource);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.unspin.pipeline;
 
+import dev.unspin.bitext.SourceRule;
 import dev.unspin.config.ConfigFile;
 import dev.unspin.config.Settings;
 import dev.unspin.dictionary.DictionaryEntry;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rule ids a run can report: its dictionaries' entries, its grammar rules, LanguageTool's false
- * friends (any source language: one configuration serves runs with and without one) and the model's
- * rule. A configuration's rule setting (an id, a group or a glob) that matches none of them is a
+ * friends (any source language: one configuration serves runs with and without one), the model's
+ * rule and the checks of bilingual inputs against their source. A configuration's rule setting (an id, a group or a glob) that matches none of them is a
  * problem, named with the closest ids.
  */
 final class KnownRuleIds {
@@ -45,6 +46,9 @@ final class KnownRuleIds {
             ids.add(rule.id());
         }
         ids.addAll(falseFriends());
+        for (SourceRule rule : SourceRule.values()) {
+            ids.add(rule.id());
+        }
         for (String id : ids) {
             groups.add(id.substring(0, Math.max(0, id.indexOf('/'))));
         }

@@ -1,7 +1,9 @@
 package dev.unspin.report;
 
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentResult;
 import dev.unspin.text.LineIndex;
 
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * One document of the HTML report: a header with the score gauge and counts, the original text
- * with every finding marked in place, and the list of findings beside it.
+ * with every finding marked in place (a bilingual file's segments side by side instead: source,
+ * target with its findings marked, score), and the list of findings beside it.
  *
  * <p>A finding is rendered once in the text as
  * {@code <mark id="d0-f3" class="error" title="..."><del>spun phrase</del><ins>first suggestion</ins></mark>};
@@ -34,6 +37,12 @@ final class HtmlDocumentSection {
                 .append(String.format(Locale.ROOT, "%.1f", result.score())).append(" \u00B7 ")
                 .append(result.words()).append(" words \u00B7 ").append(plural(result.findings().size(), "finding"))
                 .append("</p>\n");
+        if (!result.segments().isEmpty()) {
+            long flagged = result.segments().stream().filter(s -> s.findings() > 0).count();
+            html.append("<p>translation score ").append(String.format(Locale.ROOT, "%.1f", SegmentScores.fileScore(result.segments())))
+                    .append(" \u00B7 ").append(flagged).append(" of ").append(plural(result.segments().size(), "segment"))
+                    .append(" with findings</p>\n");
+        }
         counts(result.findings(), html);
         if (linkToIndex) {
             html.append("<p><a href=\"#index\">\u2191 all documents by score</a></p>\n");
@@ -45,7 +54,11 @@ final class HtmlDocumentSection {
                     .append("-accept\">show the text with every first suggestion accepted</label>\n");
         }
         html.append("<div class=\"cols\">\n<div class=\"text\">");
-        text(id, result, html);
+        if (result.segments().isEmpty()) {
+            marked(id, result, 0, result.document().original().length(), html);
+        } else {
+            sideBySide(id, result, html);
+        }
         html.append("</div>\n<aside>");
         findingList(id, result, html);
         html.append("</aside>\n</div>\n</section>\n");
@@ -72,14 +85,32 @@ final class HtmlDocumentSection {
         html.append("</p>\n");
     }
 
-    /** The original text, escaped, with each finding wrapped in a mark. Overlapping or out-of-range findings are skipped. */
-    private static void text(String id, DocumentResult result, StringBuilder html) {
+    /**
+     * A bilingual file's segments side by side: id and place, source, target as written in the file with
+     * its findings marked, and the segment's translation score.
+     */
+    private static void sideBySide(String id, DocumentResult result, StringBuilder html) {
+        html.append("<table class=\"bitext\"><tr><th>segment</th><th>source</th><th>target</th><th>score</th></tr>\n");
+        for (SegmentResult s : result.segments()) {
+            html.append("<tr><td>").append(HtmlEscaper.escape(s.id())).append("<br><small>").append(s.line()).append(':')
+                    .append(s.column()).append("</small></td><td>").append(HtmlEscaper.escape(s.source())).append("</td><td>");
+            marked(id, result, s.start(), Math.min(s.end(), result.document().original().length()), html);
+            html.append("</td><td>").append(String.format(Locale.ROOT, "%.1f", s.score())).append("</td></tr>\n");
+        }
+        html.append("</table>");
+    }
+
+    /**
+     * The original text from {@code from} to {@code to}, escaped, with each finding that lies in it wrapped
+     * in a mark. Overlapping or out-of-range findings are skipped.
+     */
+    private static void marked(String id, DocumentResult result, int from, int to, StringBuilder html) {
         String text = result.document().original();
-        int at = 0;
+        int at = from;
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.start() < at || f.end() > text.length() || f.start() >= f.end()) {
+            if (f.start() < at || f.end() > to || f.start() >= f.end()) {
                 continue;
             }
             HtmlEscaper.escape(text, at, f.start(), html);
@@ -96,7 +127,7 @@ final class HtmlDocumentSection {
             html.append("</mark>");
             at = f.end();
         }
-        HtmlEscaper.escape(text, at, text.length(), html);
+        HtmlEscaper.escape(text, at, to, html);
     }
 
     /** The hover text of a mark: the fix, the message, and rule, category, severity and confidence. */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unspin.engine.DocumentResult;
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentResult;
 import dev.unspin.input.InputProblem;
 
 import java.io.PrintWriter;
@@ -66,6 +68,15 @@ public final class JsonReportWriter implements ReportWriter {
             f.suggestions().forEach(suggestions::add);
             node.put("message", f.message());
             node.put("source", f.detector().id());
+        }
+        if (!result.segments().isEmpty()) {
+            doc.put("translationScore", Math.round(SegmentScores.fileScore(result.segments()) * 10) / 10.0);
+            ArrayNode segments = doc.putArray("segments");
+            for (SegmentResult s : result.segments()) {
+                segments.addObject().put("id", s.id()).put("line", s.line()).put("column", s.column())
+                        .put("source", s.source()).put("target", s.target()).put("words", s.words())
+                        .put("findings", s.findings()).put("score", Math.round(s.score() * 10) / 10.0);
+            }
         }
         return doc;
     }

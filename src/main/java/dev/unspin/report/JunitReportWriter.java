@@ -1,5 +1,6 @@
 package dev.unspin.report;
 
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
@@ -30,8 +31,10 @@ public final class JunitReportWriter implements ReportWriter {
             String path = XmlText.escape(ReportPaths.relative(document.document().path(), workingDirectory));
             out.printf(Locale.ROOT, "    <testcase classname=\"unspin\" name=\"%s\">%n", path);
             if (!document.findings().isEmpty()) {
-                out.printf(Locale.ROOT, "      <failure message=\"%s: %d finding(s), spin score %.1f\" type=\"%s\">",
-                        document.verdict().id(), document.findings().size(), document.score(), document.verdict().id());
+                out.printf(Locale.ROOT, "      <failure message=\"%s: %d finding(s), spin score %.1f%s\" type=\"%s\">",
+                        document.verdict().id(), document.findings().size(), document.score(), document.segments().isEmpty() ? ""
+                                : String.format(Locale.ROOT, ", translation score %.1f", SegmentScores.fileScore(document.segments())),
+                        document.verdict().id());
                 for (Finding f : document.findings()) {
                     Locations at = Locations.of(document, f);
                     out.print(XmlText.escape(String.format(Locale.ROOT, "%s:%d:%d: %s %s %s%n", path, at.line(), at.column(),

@@ -1,5 +1,6 @@
 package dev.unspin.report;
 
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
@@ -36,6 +37,16 @@ public final class MarkdownReportWriter implements ReportWriter {
             for (DocumentResult d : byScore) {
                 out.printf(Locale.ROOT, "| %s | **%s** | %.1f | %d | %d |%n", code(path(d)), d.verdict().id(), d.score(),
                         d.findings().size(), d.words());
+            }
+            out.println();
+        }
+        List<DocumentResult> bilingual = byScore.stream().filter(d -> !d.segments().isEmpty()).toList();
+        if (!bilingual.isEmpty()) {
+            out.println("| translation | translation score | segments with findings | segments |");
+            out.println("|---|---:|---:|---:|");
+            for (DocumentResult d : bilingual) {
+                out.printf(Locale.ROOT, "| %s | %.1f | %d | %d |%n", code(path(d)), SegmentScores.fileScore(d.segments()),
+                        d.segments().stream().filter(g -> g.findings() > 0).count(), d.segments().size());
             }
             out.println();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unspin.engine.Category;
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
@@ -64,6 +65,7 @@ public final class SarifReportWriter implements ReportWriter {
                 results.add(result(document, finding, uri, index));
             }
         }
+        translationScores(report, run);
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", report.problems().isEmpty());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
@@ -79,6 +81,23 @@ public final class SarifReportWriter implements ReportWriter {
             summary.hidden().forEach(hidden::put);
         }
         JsonOutput.pretty(root, out);
+    }
+
+    /** Each bilingual file as an artifact whose properties hold its translation score and segment counts. */
+    private void translationScores(RunReport report, ObjectNode run) {
+        ArrayNode artifacts = null;
+        for (DocumentResult document : report.documents()) {
+            if (document.segments().isEmpty()) {
+                continue;
+            }
+            artifacts = artifacts == null ? run.putArray("artifacts") : artifacts;
+            ObjectNode artifact = artifacts.addObject();
+            artifact.putObject("location").put("uri", uri(document.document().path())).put("uriBaseId", SOURCE_ROOT);
+            artifact.putObject("properties")
+                    .put("translationScore", Math.round(SegmentScores.fileScore(document.segments()) * 10) / 10.0)
+                    .put("segments", document.segments().size())
+                    .put("segmentsWithFindings", document.segments().stream().filter(s -> s.findings() > 0).count());
+        }
     }
 
     private static ObjectNode rule(Finding example) {
@@ -130,8 +149,9 @@ public final class SarifReportWriter implements ReportWriter {
         region.putObject("snippet").put("text", phrase);
         result.putObject("partialFingerprints").put("unspinPhrase/v1",
                 fingerprint(finding.rule() + "\u0000" + uri + "\u0000" + phrase + "\u0000" + lineText(document, finding)));
-        result.putObject("properties").put("confidence", finding.confidence()).put("category", finding.category().id())
-                .put("source", finding.detector().id());
+        ObjectNode properties = result.putObject("properties").put("confidence", finding.confidence())
+                .put("category", finding.category().id()).put("source", finding.detector().id());
+        document.segmentAt(finding.start()).ifPresent(s -> properties.put("segment", s.id()));
         if (!finding.suggestions().isEmpty()) {
             ObjectNode fix = result.putArray("fixes").addObject();
             fix.putObject("description").put("text", "Replace with \u201C" + finding.suggestions().get(0) + "\u201D");

@@ -1,5 +1,6 @@
 package dev.unspin.report;
 
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.Severity;
@@ -74,6 +75,12 @@ public final class TextReportWriter implements ReportWriter {
                 paint(verdictColour(result), result.verdict().id()), result.score(), result.findings().size(),
                 result.findings().size() == 1 ? "" : "s", result.words(),
                 result.hidden().isEmpty() ? "" : " (" + Summary.describeHidden(result.hidden()) + ")");
+        if (!result.segments().isEmpty()) {
+            long flagged = result.segments().stream().filter(s -> s.findings() > 0).count();
+            out.printf(Locale.ROOT, "%s: translation score %.1f: %d of %d segment%s with findings%n%n", path,
+                    SegmentScores.fileScore(result.segments()), flagged, result.segments().size(),
+                    result.segments().size() == 1 ? "" : "s");
+        }
     }
 
     private String fixLine(String text, Finding f) {

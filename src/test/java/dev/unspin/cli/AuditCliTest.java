@@ -65,6 +65,33 @@ class AuditCliTest {
     }
 
     @Test
+    void auditsBilingualFilesInADirectoryAgainstTheirSource() throws Exception {
+        Path files = dir.resolve("l10n");
+        Files.createDirectories(files.resolve("shop"));
+        Files.writeString(files.resolve("shop/de.po"), """
+                msgid "Versand ab 49,90 € kostenlos"
+                msgstr "Free shipping from €94.90"
+
+                msgid "Bitte versuchen Sie es später noch einmal."
+                msgstr "Please try again later."
+                """);
+        Files.writeString(files.resolve("shop/xxe.xlf"), "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<xliff version=\"1.2\">&e;</xliff>\n");
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("", List.of("audit", files.toString(), "-o", out.toString()));
+        assertEquals(0, run.code(), run.err());
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("documents.jsonl"))) {
+            lines.add(mapper.readTree(line));
+        }
+        JsonNode po = lines.stream().filter(l -> l.get("id").asText().equals("shop/de.po")).findFirst().orElseThrow();
+        assertTrue(po.get("top").toString().contains("\"rule\":\"source/number-mismatch\""), po.toString());
+        JsonNode xxe = lines.stream().filter(l -> l.get("id").asText().equals("shop/xxe.xlf")).findFirst().orElseThrow();
+        assertTrue(xxe.toString().contains("not accepted as XML at line 2"), xxe.toString());
+    }
+
+    @Test
     void skipsDocumentsNotInEnglishUnlessAllLanguagesAreAsked() throws Exception {
         Path feed = dir.resolve("feed.jsonl");
         Files.writeString(feed, """

@@ -362,6 +362,13 @@ class RulesCommandsTest {
         assertTrue(explained.out().contains("ok: not flagged"), explained.out());
         CliRun listed = run("rules", "list");
         assertTrue(listed.out().contains("known swaps read from the dictionary, for model/swap-in-context"), listed.out());
+        assertTrue(listed.out().contains("          source/number-mismatch  a number of the source is missing from the target"),
+                listed.out());
+        CliRun source = run("rules", "explain", "source/number-mismatch");
+        assertEquals(0, source.code(), source.err());
+        assertTrue(source.out().contains("flag:   It costs 1,243.50 euros.\n            ok: flagged: segment \"line 2\": 1,243.50 differs"
+                + " from the source's 1.234,50"), source.out());
+        assertTrue(source.out().contains("pass:   It costs 1,234.50 euros.\n            ok: not flagged"), source.out());
     }
 
     @Test

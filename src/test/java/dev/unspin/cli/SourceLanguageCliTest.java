@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.config.SourceLanguage;
 import dev.unspin.fixtures.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -131,7 +131,7 @@ class ConfigLoaderTest {
     @Test
     void anUnknownKeyNamesTheFileLineAndKey() throws Exception {
         assertEquals(".unspin.yml:3: 'fail_on': unknown key; expected one of rules, categories, fail-on, min-confidence,"
-                + " include, exclude, overrides, dictionaries, accept", error("rules: {}\n\nfail_on: spun\n"));
+                + " include, exclude, overrides, dictionaries, accept, source-language, glossary", error("rules: {}\n\nfail_on: spun\n"));
         assertEquals(".unspin.yml:3: 'overrides.exclude': unknown key; expected one of files, rules, categories, min-confidence",
                 error("overrides:\n  - files: [a]\n    exclude: [b]\n"));
     }
@@ -175,7 +175,7 @@ class ConfigLoaderTest {
                 ".unspin.yml:1: 'fail-on': expected one of spun, suspect, error, warning, never",
                 ".unspin.yml:3: 'rules.a/b': expected one of off, error, warning, info, got 'loud'",
                 ".unspin.yml:5: 'colour': unknown key; expected one of rules, categories, fail-on, min-confidence,"
-                        + " include, exclude, overrides, dictionaries, accept",
+                        + " include, exclude, overrides, dictionaries, accept, source-language, glossary",
                 ".unspin.yml:7: 'overrides': each override needs 'files' (a list of globs)",
                 ".unspin.yml:7: 'overrides.min-confidence': expected a number from 0 to 1, got '2'",
                 ".unspin.yml:9: 'overrides.categories': unknown category 'spinning'",

@@ -1,4 +1,4 @@
-package dev.unspin.cli;
+package dev.unspin.config;
 
 import dev.unspin.text.EditDistance;
 
@@ -7,16 +7,17 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks a {@code --source-language} code against the ISO 639-1 codes the JDK knows
+ * Checks a source language code ({@code --source-language}, {@code source-language} in .unspin.yml) against the ISO 639-1 codes the JDK knows
  * ({@link Locale#getISOLanguages()}). An unknown code is refused with close ones: the language of a
  * country when the code is a country code ({@code kr}: {@code ko}), then codes one letter away that
  * keep the first letter, then codes one letter away that keep the second, at most three.
  */
-final class SourceLanguage {
+public final class SourceLanguage {
     private static final int MAX_SUGGESTIONS = 3;
     private static final Set<String> CODES = new TreeSet<>(Arrays.asList(Locale.getISOLanguages()));
 
@@ -24,20 +25,29 @@ final class SourceLanguage {
     }
 
     /** The code in lower case; IllegalArgumentException with suggestions when it is not a known code other than en. */
-    static String code(String given) {
+    public static String code(String given) {
+        Optional<String> problem = problem(given);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("--source-language" + (given.equalsIgnoreCase("en") ? " " : ": ") + problem.get());
+        }
+        return given.toLowerCase(Locale.ROOT);
+    }
+
+    /** Why {@code given} is not a source language code (with close ones when there are), if it is not. */
+    public static Optional<String> problem(String given) {
         String lower = given.toLowerCase(Locale.ROOT);
         if (lower.equals("en")) {
-            throw new IllegalArgumentException("--source-language expects the language the text was translated from, not en");
+            return Optional.of("expects the language the text was translated from, not en");
         }
         if (lower.matches("[a-z]{2}") && CODES.contains(lower)) {
-            return lower;
+            return Optional.empty();
         }
         List<String> close = suggestions(lower);
-        throw new IllegalArgumentException("--source-language: unknown ISO 639-1 code '" + given + "'"
+        return Optional.of("unknown ISO 639-1 code '" + given + "'"
                 + (close.isEmpty() ? "; use a two-letter code such as de, fr or ko" : "; did you mean " + String.join(", ", close) + "?"));
     }
 
-    static List<String> suggestions(String code) {
+    public static List<String> suggestions(String code) {
         Set<String> close = new LinkedHashSet<>(countryLanguages(code));
         if (code.length() == 2) {
             for (String known : CODES) {
