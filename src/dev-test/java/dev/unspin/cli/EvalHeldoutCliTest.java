@@ -32,6 +32,21 @@ class EvalHeldoutCliTest {
     }
 
     @Test
+    void signalStudyReportsEverySignalAndTheLeaveOneOutRows(@TempDir Path dir) throws IOException {
+        Path data = smallData(dir);
+        CliRun run = CliRun.of(DevMain::run, "", List.of("eval-signals", "--data", data.toString(), "--words", "50",
+                "--clean-docs", "2", "--spun-docs", "1", "--threads", "1"));
+        assertEquals(0, run.code(), run.err());
+        for (String signal : List.of("wordnet-gain", "thesaurus2-gain", "unknown-words", "neg-logprob")) {
+            assertTrue(run.out().contains("| " + signal + " | genre |"), signal + " missing in\n" + run.out());
+        }
+        for (String generator : List.of("wordnet", "moby", "habits-heldout", "habits-known", "mt")) {
+            assertTrue(run.out().contains("\n| " + generator + " | "), generator + " row missing in\n" + run.out());
+        }
+        assertTrue(run.out().contains("| moby | 3 | "), run.out());
+    }
+
+    @Test
     void missingDataIsOneLineNamingTheFetchCommand(@TempDir Path dir) {
         CliRun run = CliRun.of(DevMain::run, "", List.of("eval-heldout", "--data", dir.resolve("nothing").toString()));
         assertEquals(2, run.code());

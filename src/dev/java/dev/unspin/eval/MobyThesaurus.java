@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * one-word synonyms of letters are kept. It shares nothing with WordNet, so a spinner drawing from
  * it is held out from the model detector, which searches WordNet.
  */
-final class MobyThesaurus implements SynonymSource {
+public final class MobyThesaurus implements SynonymSource {
     private static final Pattern LETTERS = Pattern.compile("[a-z]+");
     private final Map<String, Set<String>> entries;
 
@@ -27,7 +27,17 @@ final class MobyThesaurus implements SynonymSource {
         this.entries = entries;
     }
 
-    static MobyThesaurus read(Path wordsTxt) throws IOException {
+    /** A lemma's synonyms both ways: its own entry's and the headwords whose entries list it (Moby is not symmetric). */
+    public Map<String, Set<String>> bothWays() {
+        Map<String, Set<String>> both = new HashMap<>();
+        entries.forEach((head, synonyms) -> {
+            both.computeIfAbsent(head, k -> new LinkedHashSet<>()).addAll(synonyms);
+            synonyms.forEach(s -> both.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(head));
+        });
+        return both;
+    }
+
+    public static MobyThesaurus read(Path wordsTxt) throws IOException {
         Map<String, Set<String>> entries = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(wordsTxt, StandardCharsets.ISO_8859_1)) {
             String line;
