@@ -24,8 +24,6 @@ import java.util.function.Function;
  * {@code moby}) is left out of its row.
  */
 public final class SignalStudy {
-    static final double[] GAIN_THRESHOLDS = {3, 4, 5, 6, 7, 8, 9};
-
     private final Function<String, double[]> signals;
     private final Function<String, List<DocumentSignals.WordGain>> wordGains;
     private final List<String> names;
@@ -77,17 +75,21 @@ public final class SignalStudy {
         List<Row> fitClean = new ArrayList<>();
         List<Row> testClean = new ArrayList<>();
         Map<String, List<Row>> spun = new LinkedHashMap<>();
+        List<WordLevelStudy.WordDoc> wordDocs = new ArrayList<>();
         Map<Integer, Integer> cleanSeen = new java.util.HashMap<>();
         for (Measured m : measured) {
             Row row = new Row(m.sample().genre(), m.signals());
+            boolean fitHalf = false;
             if (m.sample().generator() == null) {
-                int seen = cleanSeen.merge(m.sample().genre(), 1, Integer::sum);
-                (seen % 2 == 1 ? fitClean : testClean).add(row);
+                fitHalf = cleanSeen.merge(m.sample().genre(), 1, Integer::sum) % 2 == 1;
+                (fitHalf ? fitClean : testClean).add(row);
             } else {
                 spun.computeIfAbsent(m.sample().generator(), k -> new ArrayList<>()).add(row);
             }
+            wordDocs.add(new WordLevelStudy.WordDoc(m.sample().genre(), m.sample().generator(), m.sample().text().gold(), m.gains(),
+                    ProseChunks.wordCount(m.sample().text().text()), fitHalf));
         }
-        return report(genres, generators, fitClean, testClean, spun) + wordCurve(generators, measured);
+        return report(genres, generators, fitClean, testClean, spun) + WordLevelStudy.report(genres.size(), generators, wordDocs);
     }
 
     private List<Measured> measure(List<Sample> samples) {
@@ -108,45 +110,6 @@ public final class SignalStudy {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * Word level: a swap counts as flagged at threshold t when a judged word inside it has a
-     * candidate of that thesaurus fitting the context by t log10 units or more; on clean prose every
-     * such word is a false alarm, counted per 10,000 words.
-     */
-    private static String wordCurve(List<HeldoutGenerator> generators, List<Measured> measured) {
-        StringBuilder out = new StringBuilder("\n### Word level: swaps whose original (or another more frequent synonym) fits by at least t log10 units,"
-                + " and clean words that do, per 10,000 words\n\nA thesaurus as a detector's candidate source flags a word when such a candidate fits;"
-                + " the row of the generator drawing from the same thesaurus is not held out.\n\n| source | t | clean /10k words |");
-        generators.forEach(g -> out.append(' ').append(g.id()).append(" |"));
-        out.append("\n|---|---:|---:|").append("---:|".repeat(generators.size())).append('\n');
-        long cleanWords = measured.stream().filter(m -> m.sample().generator() == null).mapToLong(m -> ProseChunks.wordCount(m.sample().text().text())).sum();
-        for (String source : List.of("wordnet", "moby")) {
-            java.util.function.ToDoubleFunction<DocumentSignals.WordGain> gain = source.equals("wordnet") ? DocumentSignals.WordGain::wordNet : DocumentSignals.WordGain::second;
-            for (double t : GAIN_THRESHOLDS) {
-                long cleanHits = measured.stream().filter(m -> m.sample().generator() == null)
-                        .mapToLong(m -> m.gains().stream().filter(w -> gain.applyAsDouble(w) >= t).count()).sum();
-                out.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f |", source, t, cleanWords == 0 ? 0 : 10_000.0 * cleanHits / cleanWords));
-                for (HeldoutGenerator g : generators) {
-                    long swaps = 0;
-                    long flagged = 0;
-                    for (Measured m : measured) {
-                        if (g.id().equals(m.sample().generator())) {
-                            for (LabelledText.GoldSpan span : m.sample().text().gold()) {
-                                swaps++;
-                                if (m.gains().stream().anyMatch(w -> w.start() < span.end() && span.start() < w.end() && gain.applyAsDouble(w) >= t)) {
-                                    flagged++;
-                                }
-                            }
-                        }
-                    }
-                    out.append(String.format(Locale.ROOT, " %.1f%% |", swaps == 0 ? 0 : 100.0 * flagged / swaps));
-                }
-                out.append('\n');
-            }
-        }
-        return out.toString();
     }
 
     private String report(List<GenreTexts.Genre> genres, List<HeldoutGenerator> generators, List<Row> fitClean, List<Row> testClean,

@@ -83,18 +83,32 @@ public final class DocumentSignals {
 
     /** The largest gain of a candidate more frequent than the word at p (negative infinity when there is none). */
     private double bestGain(int[] ids, int p, int[] candidates) {
+        return best(ids, p, candidates)[0];
+    }
+
+    /** {gain, unigram log10 probability} of the candidate more frequent than the word at p with the largest gain; negative infinities when none. */
+    private double[] best(int[] ids, int p, int[] candidates) {
         float own = model.unigramLogProb(ids[p]);
-        double best = Double.NEGATIVE_INFINITY;
+        double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (int c : candidates) {
             if (c != ids[p] && model.unigramLogProb(c) > own) {
-                best = Math.max(best, window.gain(ids, p, p + 1, new int[]{c}));
+                double gain = window.gain(ids, p, p + 1, new int[]{c});
+                if (gain > best[0]) {
+                    best[0] = gain;
+                    best[1] = model.unigramLogProb(c);
+                }
             }
         }
         return best;
     }
 
-    /** A judged word at [start, end) of the text and the best gains of the two thesauruses' candidates there. */
-    public record WordGain(int start, int end, double wordNet, double second) {
+    /**
+     * A judged word at [start, end) of the text: the best gains of the two thesauruses' candidates
+     * there and those candidates' unigram log10 probabilities, the word's own, and whether it starts
+     * its sentence.
+     */
+    public record WordGain(int start, int end, double wordNet, double second, double wordNetCandidateLogProb,
+                           double secondCandidateLogProb, double wordLogProb, boolean sentenceStart) {
     }
 
     /** Every judged content word of the text with its best WordNet and second-thesaurus gains. */
@@ -107,9 +121,10 @@ public final class DocumentSignals {
             int[] ids = sw.ids();
             for (int p = 1; p < ids.length - 1; p++) {
                 if (sw.judgeable(p, 1) && !lexicon.isFunctionWord(sw.lowerText(p, 1))) {
+                    double[] first = best(ids, p, wordNet.candidates(ids[p]));
+                    double[] second = best(ids, p, secondCandidates.computeIfAbsent(sw.lowerText(p, 1), this::secondThesaurusIds));
                     gains.add(new WordGain(document.originalStart(sw.token(p)), document.originalEnd(sw.token(p)),
-                            bestGain(ids, p, wordNet.candidates(ids[p])),
-                            bestGain(ids, p, secondCandidates.computeIfAbsent(sw.lowerText(p, 1), this::secondThesaurusIds))));
+                            first[0], second[0], first[1], second[1], model.unigramLogProb(ids[p]), p == 1));
                 }
             }
         }
