@@ -3,6 +3,7 @@ package dev.unspin.cli;
 import dev.unspin.eval.HeldoutEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
@@ -20,6 +21,9 @@ final class EvalHeldoutCommand implements Callable<Integer> {
     @Mixin
     HeldoutDataOptions sample;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also list every finding on clean prose (each a false alarm).")
+    boolean verbose;
+
     @Mixin
     DetectionOptions detection;
 
@@ -30,7 +34,7 @@ final class EvalHeldoutCommand implements Callable<Integer> {
             return 2;
         }
         long start = System.nanoTime();
-        HeldoutEvaluation evaluation = new HeldoutEvaluation(detection.pipeline().minConfidence(detection.minConfidence()).build(), sample.threads);
+        HeldoutEvaluation evaluation = new HeldoutEvaluation(detection.pipeline().minConfidence(detection.minConfidence()).build(), sample.threads, verbose);
         spec.commandLine().getOut().print(evaluation.run(loaded.genres(), loaded.generators(), sample.cleanDocs, sample.spunDocs));
         spec.commandLine().getOut().print(sample.footer(start));
         return 0;

@@ -29,10 +29,13 @@ public final class HeldoutEvaluation {
 
     private final CheckPipeline pipeline;
     private final int threads;
+    private final boolean verbose;
 
-    public HeldoutEvaluation(CheckPipeline pipeline, int threads) {
+    /** {@code verbose}: also list every finding on clean prose. */
+    public HeldoutEvaluation(CheckPipeline pipeline, int threads, boolean verbose) {
         this.pipeline = pipeline;
         this.threads = threads;
+        this.verbose = verbose;
     }
 
     /** What was measured on one set of documents (a genre's clean prose, or one generator's spins of it). */
@@ -105,7 +108,13 @@ public final class HeldoutEvaluation {
         } finally {
             pool.shutdownNow();
         }
-        return report(genres, generators, clean, spun);
+        String report = report(genres, generators, clean, spun);
+        if (!verbose) {
+            return report;
+        }
+        StringBuilder out = new StringBuilder(report).append("\n### Findings on clean prose\n\n");
+        clean.forEach((genre, cell) -> cell.evaluation.falseAlarms().forEach(f -> out.append("- ").append(f).append('\n')));
+        return out.toString();
     }
 
     private record Labelled(String name, LabelledText text) {
