@@ -14,6 +14,7 @@ import dev.unspin.engine.SpinScorer;
 import dev.unspin.engine.Verdict;
 import dev.unspin.lexicon.Lexicon;
 import dev.unspin.text.CaseStyle;
+import dev.unspin.text.ProseRegister;
 import dev.unspin.text.Sentence;
 import dev.unspin.text.Token;
 
@@ -110,7 +111,7 @@ public final class ModelDetector implements EvidenceDetector {
             }
         }
         List<Finding> reported = new ArrayList<>(strong);
-        if (settings.pooled(distinctWords(document, strong, weak), document.wordCount())) {
+        if (settings.pooled(distinctWords(document, strong, weak), document.wordCount(), ProseRegister.of(document.tokens()))) {
             reported.addAll(weak);
         } else if (!weakSwaps.isEmpty() && spunWithWeakSwaps(evidence, strong, weakSwaps)) {
             reported.addAll(weakSwaps);

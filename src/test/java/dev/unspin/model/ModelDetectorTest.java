@@ -7,6 +7,7 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.DocumentEvidence;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.SpinScorer;
+import dev.unspin.text.ProseRegister;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
@@ -95,9 +96,18 @@ class ModelDetectorTest {
     @Test
     void manyDenseSignalsMakeADocumentEvidentlySpunButFewDoNot() {
         ModelSettings settings = ModelSettings.DEFAULT;
-        assertTrue(settings.pooled(10, 400), "10 signals in 400 words");
-        assertTrue(!settings.pooled(4, 100), "fewer than the minimum");
-        assertTrue(!settings.pooled(10, 2000), "too sparse: 50 per 10,000 words");
+        assertTrue(settings.pooled(10, 400, ProseRegister.PLAIN), "10 signals in 400 words");
+        assertTrue(!settings.pooled(4, 100, ProseRegister.PLAIN), "fewer than the minimum");
+        assertTrue(!settings.pooled(10, 2000, ProseRegister.PLAIN), "too sparse: 50 per 10,000 words");
+    }
+
+    /** Archaic prose prefers rare words with common synonyms: 8 different words in 500 (160 per 10,000) do not say it is spun. */
+    @Test
+    void archaicProseNeedsDenserSignals() {
+        ModelSettings settings = ModelSettings.DEFAULT;
+        assertTrue(settings.pooled(8, 500, ProseRegister.PLAIN));
+        assertTrue(!settings.pooled(8, 500, ProseRegister.ARCHAIC));
+        assertTrue(settings.pooled(9, 500, ProseRegister.ARCHAIC));
     }
 
     @ParameterizedTest
@@ -120,7 +130,7 @@ class ModelDetectorTest {
                 DetectorKind.DICTIONARY);
         Calibration strict = new Calibration(20, 0.75, 0.25, 19.5, 0.55, 0.1, 0.9, 0.5);
         Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
-        ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, none, 5, 145));
+        ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, none, 5, 145, 145));
         Document document = new Document("t.txt", text);
         assertEquals(List.of(), detector.detectAlone(document, CheckSettings.defaults()), "alone: only a weak signal");
         List<Finding> pooled = detector.detect(document, CheckSettings.defaults(), RuleSelection.ALL,
