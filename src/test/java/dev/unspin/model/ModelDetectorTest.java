@@ -7,6 +7,7 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.DocumentEvidence;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.SpinScorer;
+import dev.unspin.fix.FixPlanner;
 import dev.unspin.text.ProseRegister;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
@@ -121,6 +122,35 @@ class ModelDetectorTest {
     })
     void leavesCorrectUsesNamesAndQuotationsAlone(String text) {
         assertEquals(List.of(), flagged(text));
+    }
+
+    /**
+     * "purchase" -> "buy" makes this sentence about 10^4.3 times likelier. With the thesaurus margin at 5,
+     * that is a weak signal within {@link ModelDetector#INFO_BAND} of its margin: in a document the
+     * dictionary already finds suspect it is shown as info, below fix's threshold; alone, nothing.
+     * With the margin at 7 it is too weak to show at all ("shop" -> "store", 10^2.3, never is).
+     */
+    @Test
+    void nearlyStrongWeakSignalsAreInfoInASuspectDocumentOnly() {
+        String text = "She walked to the shop to purchase some bread and milk.";
+        Finding spun = new Finding("test/spun", Category.SPINNER_SYNONYM, Severity.ERROR, 1.0, 0, 0, List.of("x"), "x",
+                DetectorKind.DICTIONARY);
+        Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
+        Document document = new Document("t.txt", text);
+        DocumentEvidence suspect = new DocumentEvidence(document, List.of(spun, spun, spun), new SpinScorer());
+        ModelDetector near = new ModelDetector(MODEL, SWAPS, SYNONYMS,
+                new ModelSettings(none, new Calibration(5.0, 0, 0, 3.5, 0.55, 0.05, 0.8, 0.6), none, 5, 160, 180));
+        assertEquals(List.of(), near.detectAlone(document, CheckSettings.defaults()), "alone: clean, nothing shown");
+        List<Finding> shown = near.detect(document, CheckSettings.defaults(), RuleSelection.ALL, suspect);
+        assertEquals(1, shown.size(), shown.toString());
+        assertEquals("purchase", text.substring(shown.get(0).start(), shown.get(0).end()));
+        assertEquals(List.of("buy"), shown.get(0).suggestions());
+        assertEquals(Severity.INFO, shown.get(0).severity());
+        assertEquals(ModelDetector.INFO_CONFIDENCE, shown.get(0).confidence());
+        assertTrue(shown.get(0).confidence() < FixPlanner.DEFAULT_MIN_CONFIDENCE, "fix never applies it by default");
+        ModelDetector far = new ModelDetector(MODEL, SWAPS, SYNONYMS,
+                new ModelSettings(none, new Calibration(7.0, 0, 0, 3.5, 0.55, 0.05, 0.8, 0.6), none, 5, 160, 180));
+        assertEquals(List.of(), far.detect(document, CheckSettings.defaults(), RuleSelection.ALL, suspect));
     }
 
     @Test
