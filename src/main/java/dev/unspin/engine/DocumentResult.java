@@ -6,26 +6,29 @@ import java.util.Map;
 
 /**
  * What checking one document produced: the findings shown, the document's score and verdict (judged
- * on all its findings, before any report filter), and how many findings each report filter hid.
+ * on all its findings, before any report filter) and why (the judgement's reasons in words, none when
+ * clean), and how many findings each report filter hid.
  *
  * @param hidden report filter name ({@code baseline}, {@code changed-since}) to the findings it hid, in
  *               the order the filters ran; empty when none ran or none hid anything
  */
 public record DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
-                             Map<String, Integer> hidden) {
+                             List<String> why, Map<String, Integer> hidden) {
 
     public DocumentResult {
         findings = List.copyOf(findings);
+        why = List.copyOf(why);
         hidden = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hidden));
     }
 
+    /** A result whose judgement gives no reasons. */
     public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict) {
-        this(document, words, findings, score, verdict, Map.of());
+        this(document, words, findings, score, verdict, List.of(), Map.of());
     }
 
     /**
      * The same document showing only {@code shown} of its findings, the others counted as hidden by
-     * {@code filter}. Score and verdict are unchanged: a filter decides what is shown, not how the
+     * {@code filter}. Score, verdict and reasons are unchanged: a filter decides what is shown, not how the
      * document is judged.
      */
     public DocumentResult hiding(String filter, List<Finding> shown) {
@@ -35,7 +38,7 @@ public record DocumentResult(Document document, int words, List<Finding> finding
         }
         Map<String, Integer> counts = new LinkedHashMap<>(hidden);
         counts.merge(filter, hid, Integer::sum);
-        return new DocumentResult(document, words, shown, score, verdict, counts);
+        return new DocumentResult(document, words, shown, score, verdict, why, counts);
     }
 
     /** Findings all report filters hid. */
