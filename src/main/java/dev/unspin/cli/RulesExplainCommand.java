@@ -212,7 +212,9 @@ final class RulesExplainCommand implements Callable<Integer> {
         field(out, "document", "weak signals count only where signals on at least " + settings.pooledMinimum()
                 + " different words reach " + (int) settings.pooledPer10kWords() + " per 10,000 words (" + (int) settings.pooledArchaicPer10kWords()
                 + " in archaic prose: thou, hath, unto), or weak known"
-                + " swaps where the other detectors already make the document suspect");
+                + " swaps where the other detectors already make the document suspect; in a document judged suspect or spun,"
+                + " weak signals within " + ModelDetector.INFO_BAND + " log10 of the margin are shown as info (confidence "
+                + ModelDetector.INFO_CONFIDENCE + ", below fix's threshold)");
         field(out, "left alone", "names, quotations, numbers and unknown neighbours, function words, spelling variants,"
                 + " and what another detector already found");
         field(out, "language model", ModelLocation.defaultPath().toString());

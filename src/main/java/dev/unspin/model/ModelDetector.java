@@ -54,7 +54,7 @@ public final class ModelDetector implements EvidenceDetector {
      */
     public static final double INFO_CONFIDENCE = 0.5;
     /** How far below its margin (log10 units) a weak signal may be to be shown as {@code info}. */
-    static final double INFO_BAND = 1.5;
+    public static final double INFO_BAND = 1.5;
 
     private final TrigramModel model;
     private final SwapVocabulary swaps;
