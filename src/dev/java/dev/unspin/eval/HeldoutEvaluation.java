@@ -189,6 +189,8 @@ public final class HeldoutEvaluation {
             }
             out.append('\n');
         }
+        out.append(genreCurve(genres.stream().map(GenreTexts.Genre::id).toList(), clean,
+                generators.stream().filter(HeldoutGenerator::heldOut).map(g -> spun.get(g.id())).toList()));
         out.append("\n### Word-level curve: swaps flagged by a finding of confidence at least c, and clean findings per 10k words at that c\n\n| c | clean findings /10k words |");
         generators.forEach(g -> out.append(' ').append(g.id()).append(" |"));
         out.append("\n|---:|---:|").append("---:|".repeat(generators.size())).append('\n');
@@ -198,6 +200,33 @@ public final class HeldoutEvaluation {
                 Cell all = new Cell();
                 spun.get(g.id()).values().forEach(all::addAll);
                 out.append(' ').append(pct(all.swapsFlaggedAt(c))).append(" |");
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Scores at which the curve by genre is read: a low cut, the lowest no clean document reaches, suspect. */
+    static final double[] GENRE_CURVE_THRESHOLDS = {5, 10, 25};
+
+    /**
+     * The document-level curve by genre: per genre, the share of its clean documents and of its
+     * documents spun by the held-out generators (pooled: {@code heldOut}, one map per generator from
+     * genre to its cell) scoring at least each of {@link #GENRE_CURVE_THRESHOLDS}.
+     */
+    static String genreCurve(List<String> genres, Map<String, Cell> clean, List<Map<String, Cell>> heldOut) {
+        StringBuilder out = new StringBuilder("\n### Document-level curve by genre: clean documents and documents spun by the"
+                + " held-out generators together, share scoring at least t\n\n| genre |");
+        for (double t : GENRE_CURVE_THRESHOLDS) {
+            out.append(fmt(" clean, t = %.0f | held-out spun, t = %.0f |", t, t));
+        }
+        out.append("\n|---|").append("---:|---:|".repeat(GENRE_CURVE_THRESHOLDS.length)).append('\n');
+        for (String genre : genres) {
+            Cell spun = new Cell();
+            heldOut.forEach(generator -> spun.addAll(generator.get(genre)));
+            out.append("| ").append(genre).append(" |");
+            for (double t : GENRE_CURVE_THRESHOLDS) {
+                out.append(' ').append(pct(clean.get(genre).shareAtOrAbove(t))).append(" | ").append(pct(spun.shareAtOrAbove(t))).append(" |");
             }
             out.append('\n');
         }
