@@ -39,6 +39,11 @@ final class SpinWords {
         boolean lowerCase() {
             return text.chars().allMatch(Character::isLowerCase);
         }
+
+        /** Whether the characters [from, to) of the word are all lower-case letters. */
+        boolean lowerCase(int from, int to) {
+            return text.substring(from, to).chars().allMatch(Character::isLowerCase);
+        }
     }
 
     static List<Word> of(String text) {

@@ -32,6 +32,11 @@ public record SwapTable(List<Row> rows) {
         return new SwapTable(rows);
     }
 
+    /** The rows of one split ({@code known} or {@code heldout}). */
+    public SwapTable only(String split) {
+        return new SwapTable(rows.stream().filter(r -> r.split().equals(split)).toList());
+    }
+
     /** One line of the table (not a comment). */
     static Row row(String line) {
         String[] cells = line.split("\t", -1);

@@ -1,5 +1,7 @@
 package dev.unspin.eval;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,7 +31,17 @@ public final class TestSpinner {
 
     /** Random WordNet synonyms of any sense, at {@code rate} of the content words. */
     public static TestSpinner thesaurus(double rate, long seed) {
-        return new TestSpinner(new ThesaurusSpinner(), rate, seed);
+        return new TestSpinner(new ThesaurusSpinner(new WordNetSource()), rate, seed);
+    }
+
+    /** Random synonyms from the Moby thesaurus ({@code words.txt} of npm {@code moby}), at {@code rate} of the content words. */
+    public static TestSpinner moby(Path wordsTxt, double rate, long seed) throws IOException {
+        return new TestSpinner(new ThesaurusSpinner(MobyThesaurus.read(wordsTxt)), rate, seed);
+    }
+
+    /** Machine-translation-like errors from a table ({@link MtNoiseSpinner}), at {@code rate} of the content words. */
+    public static TestSpinner machineTranslation(MtNoiseTable table, double rate, long seed) {
+        return new TestSpinner(new MtNoiseSpinner(table), rate, seed);
     }
 
     /** The same spinner (its thesaurus or table already loaded) with another seed. */

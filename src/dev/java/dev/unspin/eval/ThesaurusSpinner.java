@@ -2,33 +2,28 @@ package dev.unspin.eval;
 
 import dev.unspin.lexicon.Lexicon;
 import dev.unspin.lexicon.WordNetSynsets;
-import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * A cheap random-synonym spinner: a lower-case content word becomes a one-word WordNet 3.1 synonym
- * of any of its senses, inflected like the word (LanguageTool's English morphology). The reading
- * of an ambiguous form ("report": noun or verb) is chosen at random, as such spinners do.
+ * A cheap random-synonym spinner: a lower-case content word becomes a one-word synonym from a
+ * thesaurus (WordNet 3.1, any sense; or Moby), inflected like the word (LanguageTool's English
+ * morphology). The reading of an ambiguous form ("report": noun or verb) is chosen at random, as
+ * such spinners do.
  */
 final class ThesaurusSpinner implements Spinner {
     private static final Set<String> BASE_TAGS = Set.of("NN", "NN:UN", "VB", "VBP", "JJ", "RB");
-    /** Synonyms the spinner puts in: one word of letters only. */
-    private static final Pattern LETTERS = Pattern.compile("[a-z]+");
 
-    private final Dictionary wordNet;
+    private final SynonymSource thesaurus;
     private final Lexicon lexicon = Lexicon.english();
 
-    ThesaurusSpinner() {
-        wordNet = WordNetSynsets.load();
+    ThesaurusSpinner(SynonymSource thesaurus) {
+        this.thesaurus = thesaurus;
     }
 
     @Override
@@ -52,7 +47,7 @@ final class ThesaurusSpinner implements Spinner {
             return null;
         }
         Lexicon.Analysis reading = readings.get(random.nextInt(readings.size()));
-        List<String> synonyms = new ArrayList<>(synonyms(reading.lemma(), pos(reading.tag())));
+        List<String> synonyms = new ArrayList<>(thesaurus.synonyms(reading.lemma(), pos(reading.tag())));
         Collections.shuffle(synonyms, random);
         for (String lemma : synonyms) {
             String inflected = BASE_TAGS.contains(reading.tag()) ? lemma
@@ -62,14 +57,6 @@ final class ThesaurusSpinner implements Spinner {
             }
         }
         return null;
-    }
-
-    private Set<String> synonyms(String lemma, POS pos) {
-        try {
-            return WordNetSynsets.otherLemmas(wordNet.lookupIndexWord(pos, lemma), lemma, LETTERS);
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup failed for " + lemma, e);
-        }
     }
 
     /** WordNet's part of speech for the tag; adverbs only in their plain form (RB), not comparatives or superlatives. */

@@ -217,8 +217,11 @@ final class RulesExplainCommand implements Callable<Integer> {
         field(out, "fixes", "the likeliest original, then up to " + ModelDetector.MAX_ALTERNATIVES + " others within "
                 + ModelDetector.ALTERNATIVE_BAND + " log10 of it (fix applies only findings with one)");
         field(out, "document", "weak signals count only where signals on at least " + settings.pooledMinimum()
-                + " different words reach " + (int) settings.pooledPer10kWords() + " per 10,000 words, or weak known"
-                + " swaps where the other detectors already make the document suspect");
+                + " different words reach " + (int) settings.pooledPer10kWords() + " per 10,000 words (" + (int) settings.pooledArchaicPer10kWords()
+                + " in archaic prose: thou, hath, unto), or weak known"
+                + " swaps where the other detectors already make the document suspect; in a document judged suspect or spun,"
+                + " weak signals within " + ModelDetector.INFO_BAND + " log10 of the margin are shown as info (confidence "
+                + ModelDetector.INFO_CONFIDENCE + ", below fix's threshold)");
         field(out, "left alone", "names, quotations, numbers and unknown neighbours, function words, spelling variants,"
                 + " and what another detector already found");
         field(out, "language model", ModelLocation.defaultPath().toString());

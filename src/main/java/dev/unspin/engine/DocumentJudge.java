@@ -4,14 +4,26 @@ import java.util.List;
 
 /**
  * The pipeline's document judgement stage: a document's merged findings in, its spin score and
- * verdict out. Computed once per document; report filters never change it.
+ * verdict out, with the reasons in words. Computed once per document; report filters never change it.
  */
 @FunctionalInterface
 public interface DocumentJudge {
 
     Judgement judge(Document document, List<Finding> findings);
 
-    /** A spin score 0-100 and the verdict it gives. */
-    record Judgement(double score, Verdict verdict) {
+    /**
+     * A spin score 0-100, the verdict it gives, and why: the strongest pieces of evidence in words
+     * (none for a clean verdict).
+     */
+    record Judgement(double score, Verdict verdict, List<String> reasons) {
+
+        public Judgement {
+            reasons = List.copyOf(reasons);
+        }
+
+        /** A judgement that gives no reasons. */
+        public Judgement(double score, Verdict verdict) {
+            this(score, verdict, List.of());
+        }
     }
 }

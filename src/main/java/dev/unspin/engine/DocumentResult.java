@@ -6,28 +6,32 @@ import java.util.Map;
 
 /**
  * What checking one document produced: the findings shown, the document's score and verdict (judged
- * on all its findings, before any report filter), and how many findings each report filter hid.
+ * on all its findings, before any report filter) and why (the judgement's reasons in words, none when
+ * clean), and how many findings each report filter hid.
  *
  * @param hidden   report filter name ({@code baseline}, {@code changed-since}) to the findings it hid, in
  *                 the order the filters ran; empty when none ran or none hid anything
+ * @param why      the judgement's reasons in words, strongest first; empty when the document is clean
  * @param segments a bilingual file's segments with their scores, in file order; empty for other inputs
  */
 public record DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
-                             Map<String, Integer> hidden, List<SegmentResult> segments) {
+                             List<String> why, Map<String, Integer> hidden, List<SegmentResult> segments) {
 
     public DocumentResult {
         findings = List.copyOf(findings);
+        why = List.copyOf(why);
         hidden = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hidden));
         segments = List.copyOf(segments);
     }
 
     public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
-                          Map<String, Integer> hidden) {
-        this(document, words, findings, score, verdict, hidden, List.of());
+                          List<String> why, Map<String, Integer> hidden) {
+        this(document, words, findings, score, verdict, why, hidden, List.of());
     }
 
+    /** A result whose judgement gives no reasons. */
     public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict) {
-        this(document, words, findings, score, verdict, Map.of());
+        this(document, words, findings, score, verdict, List.of(), Map.of());
     }
 
     /** The segment of a bilingual file a finding starting at this offset falls on, if any. */
@@ -37,12 +41,12 @@ public record DocumentResult(Document document, int words, List<Finding> finding
 
     /** The same result with a bilingual file's segments. */
     public DocumentResult withSegments(List<SegmentResult> scored) {
-        return new DocumentResult(document, words, findings, score, verdict, hidden, scored);
+        return new DocumentResult(document, words, findings, score, verdict, why, hidden, scored);
     }
 
     /**
      * The same document showing only {@code shown} of its findings, the others counted as hidden by
-     * {@code filter}. Score and verdict are unchanged: a filter decides what is shown, not how the
+     * {@code filter}. Score, verdict and reasons are unchanged: a filter decides what is shown, not how the
      * document is judged.
      */
     public DocumentResult hiding(String filter, List<Finding> shown) {
@@ -52,7 +56,7 @@ public record DocumentResult(Document document, int words, List<Finding> finding
         }
         Map<String, Integer> counts = new LinkedHashMap<>(hidden);
         counts.merge(filter, hid, Integer::sum);
-        return new DocumentResult(document, words, shown, score, verdict, counts, segments);
+        return new DocumentResult(document, words, shown, score, verdict, why, counts, segments);
     }
 
     /** Findings all report filters hid. */

@@ -29,24 +29,36 @@ public final class SpinScorer implements DocumentJudge {
 
     @Override
     public Judgement judge(Document document, List<Finding> findings) {
-        double score = score(findings, document);
-        return new Judgement(score, verdict(score));
+        double[] weights = weights(findings, document);
+        double evidence = 0;
+        for (double weight : weights) {
+            evidence += weight;
+        }
+        double score = score(evidence, document);
+        Verdict verdict = verdict(score);
+        return new Judgement(score, verdict, verdict == Verdict.CLEAN ? List.of() : JudgementReasons.of(document, findings, weights));
     }
 
-    private static double score(List<Finding> findings, Document document) {
+    /** Each finding's weight in the evidence, in the order of {@code findings}. */
+    private static double[] weights(List<Finding> findings, Document document) {
         Map<Choice, Integer> modelChoices = new HashMap<>();
-        double evidence = 0;
-        for (Finding f : findings) {
+        double[] weights = new double[findings.size()];
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             if (f.detector() == DetectorKind.SOURCE) {
-                continue; // a translation's faults against its source are scored per segment, not as spin
+                continue; // a translation's faults against its source are scored per segment, not as spin (weight 0)
             }
             double weight = f.confidence() * f.severity().weight();
             if (f.detector() == DetectorKind.MODEL) {
                 String words = document.original().substring(f.start(), f.end()).toLowerCase(Locale.ROOT);
                 weight /= modelChoices.merge(new Choice(words, f.suggestions()), 1, Integer::sum);
             }
-            evidence += weight;
+            weights[i] = weight;
         }
+        return weights;
+    }
+
+    private static double score(double evidence, Document document) {
         double scaled = evidence * Math.sqrt(REFERENCE_WORDS / Math.max(document.wordCount(), MIN_WORDS));
         return Math.round(1000 * (1 - Math.exp(-scaled / SCALE))) / 10.0;
     }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads {@link ModelSettings} from a properties file with one named key per value: for each source
  * of candidates ({@code swaps}, {@code thesaurus}, {@code unknownWords}) the fields of
- * {@link Calibration} ({@code swaps.margin = 3.25}, ...), and {@code pooled.minimum} and
- * {@code pooled.per10kWords}. Every key is required and no other is allowed; a value is a decimal
+ * {@link Calibration} ({@code swaps.margin = 3.25}, ...), and {@code pooled.minimum},
+ * {@code pooled.per10kWords} and {@code pooled.archaicPer10kWords}. Every key is required and no other is allowed; a value is a decimal
  * number ({@code pooled.minimum}: a whole number). A file that breaks this is refused with a message
  * naming the file and the key. The packaged calibration is {@value #PACKAGED} on the class path.
  */
@@ -61,10 +61,10 @@ final class CalibrationFile {
 
     private ModelSettings settings() {
         ModelSettings settings = new ModelSettings(calibration("swaps"), calibration("thesaurus"), calibration("unknownWords"),
-                whole("pooled.minimum"), decimal("pooled.per10kWords"));
+                whole("pooled.minimum"), decimal("pooled.per10kWords"), decimal("pooled.archaicPer10kWords"));
         if (!unread.isEmpty()) {
             throw new IllegalStateException(name + ": unknown key " + unread.iterator().next()
-                    + " (a calibration key is SOURCE.FIELD, as in swaps.margin, or pooled.minimum or pooled.per10kWords)");
+                    + " (a calibration key is SOURCE.FIELD, as in swaps.margin, or pooled.minimum, pooled.per10kWords or pooled.archaicPer10kWords)");
         }
         return settings;
     }

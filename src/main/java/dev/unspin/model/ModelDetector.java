@@ -14,6 +14,7 @@ import dev.unspin.engine.SpinScorer;
 import dev.unspin.engine.Verdict;
 import dev.unspin.lexicon.Lexicon;
 import dev.unspin.text.CaseStyle;
+import dev.unspin.text.ProseRegister;
 import dev.unspin.text.Sentence;
 import dev.unspin.text.Token;
 
@@ -47,6 +48,13 @@ public final class ModelDetector implements EvidenceDetector {
     public static final double ALTERNATIVE_BAND = 1.0;
     /** At most this many alternatives follow the best original. */
     public static final int MAX_ALTERNATIVES = 2;
+    /**
+     * The confidence of a weak signal shown as {@code info} in a document judged suspect on other
+     * evidence: check's default min-confidence, below fix's.
+     */
+    public static final double INFO_CONFIDENCE = 0.5;
+    /** How far below its margin (log10 units) a weak signal may be to be shown as {@code info}. */
+    public static final double INFO_BAND = 1.5;
 
     private final TrigramModel model;
     private final SwapVocabulary swaps;
@@ -88,6 +96,7 @@ public final class ModelDetector implements EvidenceDetector {
         List<Finding> strong = new ArrayList<>();
         List<Finding> weak = new ArrayList<>();
         List<Finding> weakSwaps = new ArrayList<>();
+        List<Finding> nearlyStrong = new ArrayList<>();
         boolean[] quoted = QuotedTokens.of(document.tokens(), document.normalized().text());
         for (Sentence sentence : document.sentences()) {
             SentenceWords words = SentenceWords.of(document.tokens(), sentence, quoted, model);
@@ -102,6 +111,9 @@ public final class ModelDetector implements EvidenceDetector {
                 } else {
                     Finding finding = toFinding(document, words, p, best, calibration.pooledConfidence());
                     weak.add(finding);
+                    if (best.excess() >= -INFO_BAND) {
+                        nearlyStrong.add(finding);
+                    }
                     if (calibration == settings.swaps()) {
                         weakSwaps.add(finding);
                     }
@@ -110,12 +122,34 @@ public final class ModelDetector implements EvidenceDetector {
             }
         }
         List<Finding> reported = new ArrayList<>(strong);
-        if (settings.pooled(distinctWords(document, strong, weak), document.wordCount())) {
+        if (settings.pooled(distinctWords(document, strong, weak), document.wordCount(), ProseRegister.of(document.tokens()))) {
             reported.addAll(weak);
-        } else if (!weakSwaps.isEmpty() && spunWithWeakSwaps(evidence, strong, weakSwaps)) {
+            return reported;
+        }
+        if (!weakSwaps.isEmpty() && spunWithWeakSwaps(evidence, strong, weakSwaps)) {
             reported.addAll(weakSwaps);
         }
+        if (atLeastSuspect(evidence, reported)) {
+            nearlyStrong.stream().filter(f -> !reported.contains(f)).map(ModelDetector::asInfo).forEach(reported::add);
+        }
         return reported;
+    }
+
+    /** Whether the other detectors' findings and these make the document suspect or spun. */
+    private static boolean atLeastSuspect(DocumentEvidence evidence, List<Finding> reported) {
+        List<Finding> known = new ArrayList<>(evidence.findings());
+        known.addAll(reported);
+        return evidence.verdictWith(known) != Verdict.CLEAN;
+    }
+
+    /**
+     * A weak signal shown for what it is: context in a document judged suspect on other evidence,
+     * an {@code info} finding at {@link #INFO_CONFIDENCE}, below {@code fix}'s threshold.
+     */
+    private static Finding asInfo(Finding weak) {
+        return new Finding(weak.rule(), weak.category(), Severity.INFO, INFO_CONFIDENCE, weak.start(), weak.end(),
+                weak.suggestions(), weak.message() + " A weak signal, shown because the document is suspect on other evidence.",
+                weak.detector());
     }
 
     /** How many different words the signals are on: one rare word used ten times is one piece of evidence. */

@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -204,10 +205,8 @@ public final class CheckPipeline {
         }
         List<Finding> merged = FindingMerger.merge(findings);
         DocumentJudge.Judgement judgement = judge.judge(document, merged);
-        DocumentResult result = new DocumentResult(document, document.wordCount(), merged, judgement.score(), judgement.verdict());
-        if (bitext != null) {
-            result = result.withSegments(SegmentScores.of(bitext, merged));
-        }
+        DocumentResult result = new DocumentResult(document, document.wordCount(), merged, judgement.score(), judgement.verdict(),
+                judgement.reasons(), Map.of(), bitext == null ? List.of() : SegmentScores.of(bitext, merged));
         for (ReportFilter filter : filters) {
             result = result.hiding(filter.name(), filter.shown(result));
         }

@@ -28,6 +28,7 @@ final class HtmlAssets {
             .gauge .tick{stroke:#fff;stroke-width:2}.gauge text{text-anchor:middle;fill:#1f1f1f}
             .gauge .score{font-size:20px;font-weight:600}.gauge .verdict{font-size:12px;fill:var(--muted)}
             .verdict{font-weight:600}.v-clean{color:var(--clean)}.v-suspect{color:var(--suspect)}.v-spun{color:var(--spun)}
+            .why{margin:4px 0;padding-left:18px;font-size:13px;color:var(--muted)}
             .pill{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 8px;font-size:13px;margin:2px 0}
             .pill.error{border-color:var(--error);color:var(--error)}.pill.warning{border-color:var(--warning);color:var(--warning)}
             .pill.info{border-color:var(--info);color:var(--info)}

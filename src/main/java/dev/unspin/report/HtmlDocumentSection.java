@@ -37,6 +37,7 @@ final class HtmlDocumentSection {
                 .append(String.format(Locale.ROOT, "%.1f", result.score())).append(" \u00B7 ")
                 .append(result.words()).append(" words \u00B7 ").append(plural(result.findings().size(), "finding"))
                 .append("</p>\n");
+        why(result.why(), html);
         if (!result.segments().isEmpty()) {
             long flagged = result.segments().stream().filter(s -> s.findings() > 0).count();
             html.append("<p>translation score ").append(String.format(Locale.ROOT, "%.1f", SegmentScores.fileScore(result.segments())))
@@ -62,6 +63,16 @@ final class HtmlDocumentSection {
         html.append("</div>\n<aside>");
         findingList(id, result, html);
         html.append("</aside>\n</div>\n</section>\n");
+    }
+
+    /** The judgement's reasons, when it gave any (a suspect or spun document). */
+    private static void why(List<String> reasons, StringBuilder html) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        html.append("<ul class=\"why\">");
+        reasons.forEach(r -> html.append("<li>").append(HtmlEscaper.escape(r)).append("</li>"));
+        html.append("</ul>\n");
     }
 
     /** Counts per severity and per category of this document's findings. */

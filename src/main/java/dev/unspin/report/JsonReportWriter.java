@@ -47,6 +47,8 @@ public final class JsonReportWriter implements ReportWriter {
         doc.put("words", result.words());
         doc.put("score", result.score());
         doc.put("verdict", result.verdict().id());
+        ArrayNode why = doc.putArray("why");
+        result.why().forEach(why::add);
         putCounts(doc.putObject("hidden"), result.hidden());
         ArrayNode findings = doc.putArray("findings");
         String text = result.document().original();

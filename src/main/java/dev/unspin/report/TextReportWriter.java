@@ -71,16 +71,20 @@ public final class TextReportWriter implements ReportWriter {
             out.printf(Locale.ROOT, "    %s (%s, confidence %.2f)%n", TerminalText.oneLine(f.message()),
                     TerminalText.oneLine(f.rule()), f.confidence());
         }
-        out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%s%n%n", path,
+        out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%s%n", path,
                 paint(verdictColour(result), result.verdict().id()), result.score(), result.findings().size(),
                 result.findings().size() == 1 ? "" : "s", result.words(),
                 result.hidden().isEmpty() ? "" : " (" + Summary.describeHidden(result.hidden()) + ")");
+        if (!result.why().isEmpty()) {
+            out.println("    why: " + TerminalText.oneLine(String.join("; ", result.why())));
+        }
         if (!result.segments().isEmpty()) {
             long flagged = result.segments().stream().filter(s -> s.findings() > 0).count();
-            out.printf(Locale.ROOT, "%s: translation score %.1f: %d of %d segment%s with findings%n%n", path,
+            out.printf(Locale.ROOT, "%s: translation score %.1f: %d of %d segment%s with findings%n", path,
                     SegmentScores.fileScore(result.segments()), flagged, result.segments().size(),
                     result.segments().size() == 1 ? "" : "s");
         }
+        out.println();
     }
 
     private String fixLine(String text, Finding f) {

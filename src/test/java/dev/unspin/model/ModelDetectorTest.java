@@ -7,6 +7,8 @@ import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.DocumentEvidence;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.SpinScorer;
+import dev.unspin.fix.FixPlanner;
+import dev.unspin.text.ProseRegister;
 import dev.unspin.engine.Document;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
@@ -95,9 +97,18 @@ class ModelDetectorTest {
     @Test
     void manyDenseSignalsMakeADocumentEvidentlySpunButFewDoNot() {
         ModelSettings settings = ModelSettings.DEFAULT;
-        assertTrue(settings.pooled(10, 400), "10 signals in 400 words");
-        assertTrue(!settings.pooled(4, 100), "fewer than the minimum");
-        assertTrue(!settings.pooled(10, 2000), "too sparse: 50 per 10,000 words");
+        assertTrue(settings.pooled(10, 400, ProseRegister.PLAIN), "10 signals in 400 words");
+        assertTrue(!settings.pooled(4, 100, ProseRegister.PLAIN), "fewer than the minimum");
+        assertTrue(!settings.pooled(10, 2000, ProseRegister.PLAIN), "too sparse: 50 per 10,000 words");
+    }
+
+    /** Archaic prose prefers rare words with common synonyms: 8 different words in 500 (160 per 10,000) do not say it is spun. */
+    @Test
+    void archaicProseNeedsDenserSignals() {
+        ModelSettings settings = ModelSettings.DEFAULT;
+        assertTrue(settings.pooled(8, 500, ProseRegister.PLAIN));
+        assertTrue(!settings.pooled(8, 500, ProseRegister.ARCHAIC));
+        assertTrue(settings.pooled(9, 500, ProseRegister.ARCHAIC));
     }
 
     @ParameterizedTest
@@ -113,6 +124,35 @@ class ModelDetectorTest {
         assertEquals(List.of(), flagged(text));
     }
 
+    /**
+     * "purchase" -> "buy" makes this sentence about 10^4.3 times likelier. With the thesaurus margin at 5,
+     * that is a weak signal within {@link ModelDetector#INFO_BAND} of its margin: in a document the
+     * dictionary already finds suspect it is shown as info, below fix's threshold; alone, nothing.
+     * With the margin at 7 it is too weak to show at all ("shop" -> "store", 10^2.3, never is).
+     */
+    @Test
+    void nearlyStrongWeakSignalsAreInfoInASuspectDocumentOnly() {
+        String text = "She walked to the shop to purchase some bread and milk.";
+        Finding spun = new Finding("test/spun", Category.SPINNER_SYNONYM, Severity.ERROR, 1.0, 0, 0, List.of("x"), "x",
+                DetectorKind.DICTIONARY);
+        Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
+        Document document = new Document("t.txt", text);
+        DocumentEvidence suspect = new DocumentEvidence(document, List.of(spun, spun, spun), new SpinScorer());
+        ModelDetector near = new ModelDetector(MODEL, SWAPS, SYNONYMS,
+                new ModelSettings(none, new Calibration(5.0, 0, 0, 3.5, 0.55, 0.05, 0.8, 0.6), none, 5, 160, 180));
+        assertEquals(List.of(), near.detectAlone(document, CheckSettings.defaults()), "alone: clean, nothing shown");
+        List<Finding> shown = near.detect(document, CheckSettings.defaults(), RuleSelection.ALL, suspect);
+        assertEquals(1, shown.size(), shown.toString());
+        assertEquals("purchase", text.substring(shown.get(0).start(), shown.get(0).end()));
+        assertEquals(List.of("buy"), shown.get(0).suggestions());
+        assertEquals(Severity.INFO, shown.get(0).severity());
+        assertEquals(ModelDetector.INFO_CONFIDENCE, shown.get(0).confidence());
+        assertTrue(shown.get(0).confidence() < FixPlanner.DEFAULT_MIN_CONFIDENCE, "fix never applies it by default");
+        ModelDetector far = new ModelDetector(MODEL, SWAPS, SYNONYMS,
+                new ModelSettings(none, new Calibration(7.0, 0, 0, 3.5, 0.55, 0.05, 0.8, 0.6), none, 5, 160, 180));
+        assertEquals(List.of(), far.detect(document, CheckSettings.defaults(), RuleSelection.ALL, suspect));
+    }
+
     @Test
     void weakSignalsCountOnlyInADocumentThatIsAlreadySuspect() {
         String text = "Officials mentioned the plan on Monday.";
@@ -120,7 +160,7 @@ class ModelDetectorTest {
                 DetectorKind.DICTIONARY);
         Calibration strict = new Calibration(20, 0.75, 0.25, 19.5, 0.55, 0.1, 0.9, 0.5);
         Calibration none = new Calibration(99, 0, 0, 0, 0.55, 0.1, 0.9, 0.5);
-        ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, none, 5, 145));
+        ModelDetector detector = new ModelDetector(MODEL, SWAPS, SYNONYMS, new ModelSettings(strict, none, none, 5, 145, 145));
         Document document = new Document("t.txt", text);
         assertEquals(List.of(), detector.detectAlone(document, CheckSettings.defaults()), "alone: only a weak signal");
         List<Finding> pooled = detector.detect(document, CheckSettings.defaults(), RuleSelection.ALL,

@@ -19,6 +19,7 @@ class ModelSettingsTest {
         assertEquals(new Calibration(7.0, 0.0, 0.0, 3.5, 0.55, 0.05, 0.8, 0.6), settings.thesaurus());
         assertEquals(new Calibration(5.5, 0.75, 0.0, 3.25, 0.55, 0.05, 0.8, 0.6), settings.unknownWords());
         assertEquals(5, settings.pooledMinimum());
-        assertEquals(150.0, settings.pooledPer10kWords());
+        assertEquals(160.0, settings.pooledPer10kWords());
+        assertEquals(180.0, settings.pooledArchaicPer10kWords());
     }
 }

@@ -68,6 +68,18 @@ class HtmlReportWriterTest {
                 SpinScorer.verdict(score));
     }
 
+    @Test
+    void aSuspectDocumentShowsWhyEscaped() {
+        String text = "Leaders discussed local weather exchange today.";
+        DocumentResult judged = new DocumentResult(new Document("why.txt", text), 5,
+                List.of(finding(text, "local weather exchange", 0.95, "climate change")), 42.0, SpinScorer.verdict(42.0),
+                List.of("1 finding: 1 dictionary", "\u201Clocal weather exchange\u201D for \u201C<climate> & change\u201D"), java.util.Map.of());
+        String html = render(judged);
+        assertTrue(html.contains("<ul class=\"why\"><li>1 finding: 1 dictionary</li><li>\u201Clocal weather exchange\u201D for"
+                + " \u201C&lt;climate&gt; &amp; change\u201D</li></ul>"), html);
+        assertTrue(!render(result("clean.txt", "seven", 0.0)).contains("class=\"why\""), "a clean document has no reasons");
+    }
+
     private static final String TRICKY = "Leaders discussed local weather exchange & <script>alert('x')</script>\n"
             + "then counterfeit consciousness, \"quoted\", and a mystery phrase.\n";
 
