@@ -77,6 +77,12 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (dev.unspin.originals.OriginalsIndex originals = detection.openOriginals(spec.commandLine().getErr())) {
+            return run(originals);
+        }
+    }
+
+    private Integer run(dev.unspin.originals.OriginalsIndex originals) {
         if (dryRun && inPlace) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dry-run and --in-place cannot be combined");
         }
@@ -97,7 +103,7 @@ final class FixCommand implements Callable<Integer> {
         }
         double threshold = detection.minConfidence();
         double floor = Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE);
-        CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
+        CheckPipeline pipeline = detection.pipeline().originals(originals).config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence") ? OptionalDouble.of(floor)
                         : OptionalDouble.empty(), Optional.empty())).build();
         List<InputSource> sources = pipeline.select(collected.sources());

@@ -11,7 +11,7 @@ import java.io.OutputStream;
 /** The {@code unspin} command line. */
 @Command(name = "unspin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Finds spun and machine-mistranslated English and says what the writer most likely meant.", ""},
-        subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, BaselineCommand.class,
+        subcommands = {CheckCommand.class, FixCommand.class, AuditCommand.class, BaselineCommand.class, IndexCommand.class,
                 RulesCommand.class, ConfigCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

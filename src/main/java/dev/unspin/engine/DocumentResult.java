@@ -10,9 +10,10 @@ import java.util.Map;
  *
  * @param hidden report filter name ({@code baseline}, {@code changed-since}) to the findings it hid, in
  *               the order the filters ran; empty when none ran or none hid anything
+ * @param copy   how the document relates to the known originals; null when no originals were given
  */
 public record DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
-                             Map<String, Integer> hidden) {
+                             Map<String, Integer> hidden, CopyJudgement copy) {
 
     public DocumentResult {
         findings = List.copyOf(findings);
@@ -20,7 +21,17 @@ public record DocumentResult(Document document, int words, List<Finding> finding
     }
 
     public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict) {
-        this(document, words, findings, score, verdict, Map.of());
+        this(document, words, findings, score, verdict, Map.of(), null);
+    }
+
+    public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
+                          Map<String, Integer> hidden) {
+        this(document, words, findings, score, verdict, hidden, null);
+    }
+
+    /** The same result with its comparison with the known originals. */
+    public DocumentResult withCopy(CopyJudgement judgement) {
+        return new DocumentResult(document, words, findings, score, verdict, hidden, judgement);
     }
 
     /**
@@ -35,7 +46,7 @@ public record DocumentResult(Document document, int words, List<Finding> finding
         }
         Map<String, Integer> counts = new LinkedHashMap<>(hidden);
         counts.merge(filter, hid, Integer::sum);
-        return new DocumentResult(document, words, shown, score, verdict, counts);
+        return new DocumentResult(document, words, shown, score, verdict, counts, copy);
     }
 
     /** Findings all report filters hid. */

@@ -34,6 +34,9 @@ final class HtmlDocumentSection {
                 .append(String.format(Locale.ROOT, "%.1f", result.score())).append(" \u00B7 ")
                 .append(result.words()).append(" words \u00B7 ").append(plural(result.findings().size(), "finding"))
                 .append("</p>\n");
+        if (result.copy() != null) {
+            html.append("<p class=\"copy\">").append(HtmlEscaper.escape(TextReportWriter.describe(result.copy()))).append("</p>\n");
+        }
         counts(result.findings(), html);
         if (linkToIndex) {
             html.append("<p><a href=\"#index\">\u2191 all documents by score</a></p>\n");

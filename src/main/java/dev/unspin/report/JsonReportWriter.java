@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unspin.engine.DocumentResult;
+import dev.unspin.engine.CopyJudgement;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.OriginalSpan;
 import dev.unspin.input.InputProblem;
 
 import java.io.PrintWriter;
@@ -45,6 +47,7 @@ public final class JsonReportWriter implements ReportWriter {
         doc.put("words", result.words());
         doc.put("score", result.score());
         doc.put("verdict", result.verdict().id());
+        putCopy(doc, result.copy());
         putCounts(doc.putObject("hidden"), result.hidden());
         ArrayNode findings = doc.putArray("findings");
         String text = result.document().original();
@@ -66,8 +69,34 @@ public final class JsonReportWriter implements ReportWriter {
             f.suggestions().forEach(suggestions::add);
             node.put("message", f.message());
             node.put("source", f.detector().id());
+            if (f.original() != null) {
+                putOriginal(node.putObject("original"), f.original());
+            }
         }
         return doc;
+    }
+
+    /**
+     * A document's comparison with the known originals as the field "copy" (verdict, original, coverage, the shares
+     * swapped and otherwise changed); nothing when no originals were given.
+     */
+    public static void putCopy(ObjectNode doc, CopyJudgement copy) {
+        if (copy == null) {
+            return;
+        }
+        ObjectNode node = doc.putObject("copy");
+        node.put("verdict", copy.verdict().id());
+        node.put("original", copy.originalId());
+        node.put("coverage", copy.coverage());
+        node.put("swapped", copy.swapped());
+        node.put("changed", copy.insertedOrDeleted());
+    }
+
+    /** Where a finding's original wording stands: the original's id and offsets in its text. */
+    static void putOriginal(ObjectNode node, OriginalSpan original) {
+        node.put("id", original.id());
+        node.put("start", original.start());
+        node.put("end", original.end());
     }
 
     private static ObjectNode summary(Summary s) {

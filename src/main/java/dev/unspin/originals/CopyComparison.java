@@ -1,0 +1,180 @@
+package dev.unspin.originals;
+
+import dev.unspin.engine.Category;
+import dev.unspin.engine.CopyJudgement;
+import dev.unspin.engine.DetectorKind;
+import dev.unspin.engine.Document;
+import dev.unspin.engine.Finding;
+import dev.unspin.engine.OriginalSpan;
+import dev.unspin.engine.Severity;
+import dev.unspin.text.Token;
+import dev.unspin.text.TokenKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document compared with the known originals: find the originals its passages resemble
+ * ({@link OriginalsIndex#candidates}), align its sentences with theirs ({@link SentenceAligner}),
+ * then the words of each aligned pair ({@link TokenDiff}). Every change in an aligned sentence is a
+ * {@code spun-copy} finding whose suggestion is the original's wording; the shares of words aligned,
+ * swapped, and added or dropped give the copy verdict ({@link CopyVerdicts}). A document not judged a
+ * copy gets no findings from here. Thread-safe.
+ */
+public final class CopyComparison {
+    public static final String RULE = "spun-copy";
+    /** Originals aligned with a document, at most. */
+    static final int CANDIDATES = 3;
+    /** Confidence of a one-word swap in a sentence aligned with similarity 1; see {@link #confidence}. */
+    static final double TOP_CONFIDENCE = 0.95;
+    /** Changes longer than this (words, on the longer side) are rewrites rather than swaps: less confident. */
+    static final int LONG_CHANGE = 6;
+
+    private final OriginalsIndex index;
+    private final RetrievalKeys.Mode mode;
+
+    public CopyComparison(OriginalsIndex index) {
+        this(index, RetrievalKeys.Mode.BOTH);
+    }
+
+    public CopyComparison(OriginalsIndex index, RetrievalKeys.Mode mode) {
+        this.index = index;
+        this.mode = mode;
+    }
+
+    /**
+     * What the comparison found: the judgement, the findings (offsets into the document's text), and
+     * the character ranges of the document's sentences aligned with an original ({@code [start, end]} pairs).
+     */
+    public record Result(CopyJudgement judgement, List<Finding> findings, List<int[]> aligned) {
+        /** Whether a finding lies within a sentence aligned with an original (where the original is the authority). */
+        public boolean covers(Finding f) {
+            for (int[] range : aligned) {
+                if (f.start() < range[1] && range[0] < f.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    public Result compare(Document copy) {
+        List<OriginalsIndex.Candidate> candidates = index.candidates(copy, mode, CANDIDATES);
+        if (candidates.isEmpty()) {
+            return new Result(CopyJudgement.INDEPENDENT, List.of(), List.of());
+        }
+        List<OriginalsIndex.Original> originals = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (OriginalsIndex.Candidate c : candidates) {
+            OriginalsIndex.Original o = index.original(c.number());
+            originals.add(o);
+            documents.add(new Document(o.id(), o.text()));
+        }
+        List<SentenceAligner.Pair> pairs = SentenceAligner.align(copy, documents);
+        int copyWords = Math.max(1, copy.wordCount());
+        int[] alignedWords = new int[originals.size()];
+        int swapped = 0;
+        int insertedOrDeleted = 0;
+        List<Finding> findings = new ArrayList<>();
+        List<int[]> aligned = new ArrayList<>();
+        for (SentenceAligner.Pair pair : pairs) {
+            Document original = documents.get(pair.original());
+            List<Token> copyTokens = copy.tokens().subList(pair.copy().firstToken(), pair.copy().endToken());
+            List<Token> originalTokens = original.tokens().subList(pair.sentence().firstToken(), pair.sentence().endToken());
+            alignedWords[pair.original()] += words(copyTokens, 0, copyTokens.size());
+            aligned.add(new int[] {copy.originalStart(copyTokens.get(0)), copy.originalEnd(copyTokens.get(copyTokens.size() - 1))});
+            for (TokenDiff.Change change : TokenDiff.changes(lower(copyTokens), lower(originalTokens))) {
+                int copyChanged = words(copyTokens, change.copyFrom(), change.copyTo());
+                int originalChanged = words(originalTokens, change.originalFrom(), change.originalTo());
+                if (copyChanged == 0 && originalChanged == 0) {
+                    continue; // punctuation only
+                }
+                if (copyChanged > 0 && originalChanged > 0) {
+                    swapped += copyChanged;
+                } else {
+                    insertedOrDeleted += copyChanged + originalChanged;
+                }
+                Finding f = finding(copy, copyTokens, original, originalTokens, originals.get(pair.original()).id(),
+                        widened(change, copyTokens.size(), originalTokens.size()), pair.similarity());
+                if (f != null) {
+                    findings.add(f);
+                }
+            }
+        }
+        int main = 0;
+        for (int o = 1; o < alignedWords.length; o++) {
+            if (alignedWords[o] > alignedWords[main]) {
+                main = o;
+            }
+        }
+        int allAligned = java.util.Arrays.stream(alignedWords).sum();
+        double coverage = (double) alignedWords[main] / copyWords;
+        double swappedShare = (double) swapped / copyWords;
+        double changedShare = (double) (insertedOrDeleted + copyWords - Math.min(copyWords, allAligned)) / copyWords;
+        CopyJudgement judgement = CopyVerdicts.judge(originals.get(main).id(), (double) allAligned / copyWords,
+                coverage, swappedShare, changedShare);
+        if (!judgement.verdict().isCopy()) {
+            return new Result(judgement, List.of(), List.of());
+        }
+        return new Result(judgement, findings, aligned);
+    }
+
+    /**
+     * An insertion or a deletion has nothing to replace or nothing to replace with: it takes in the
+     * next token on both sides (the previous one at the end of the sentence), so that the finding
+     * covers words and its suggestion restores the original ("actually gone" → "gone").
+     */
+    private static TokenDiff.Change widened(TokenDiff.Change c, int copySize, int originalSize) {
+        if (!c.insertion() && !c.deletion()) {
+            return c;
+        }
+        if (c.copyTo() < copySize && c.originalTo() < originalSize) {
+            return new TokenDiff.Change(c.copyFrom(), c.copyTo() + 1, c.originalFrom(), c.originalTo() + 1);
+        }
+        if (c.copyFrom() > 0 && c.originalFrom() > 0) {
+            return new TokenDiff.Change(c.copyFrom() - 1, c.copyTo(), c.originalFrom() - 1, c.originalTo());
+        }
+        return c;
+    }
+
+    private static Finding finding(Document copy, List<Token> copyTokens, Document original, List<Token> originalTokens,
+                                   String originalId, TokenDiff.Change c, double similarity) {
+        if (c.copyFrom() == c.copyTo() || c.originalFrom() == c.originalTo()) {
+            return null; // a whole sentence's worth of nothing on one side: nothing to point at or restore
+        }
+        int start = copy.originalStart(copyTokens.get(c.copyFrom()));
+        int end = copy.originalEnd(copyTokens.get(c.copyTo() - 1));
+        int originalStart = original.originalStart(originalTokens.get(c.originalFrom()));
+        int originalEnd = original.originalEnd(originalTokens.get(c.originalTo() - 1));
+        String wording = original.original().substring(originalStart, originalEnd);
+        String text = copy.original().substring(start, end);
+        int longer = Math.max(c.copyTo() - c.copyFrom(), c.originalTo() - c.originalFrom());
+        double confidence = confidence(similarity, longer);
+        String message = "\u201C" + text + "\u201D differs from the original " + originalId + ", which reads \u201C" + wording + "\u201D.";
+        return new Finding(RULE, Category.SPUN_COPY, Severity.WARNING, confidence, start, end, List.of(wording), message,
+                DetectorKind.ORIGINALS, new OriginalSpan(originalId, originalStart, originalEnd));
+    }
+
+    /**
+     * How sure a change is a swap of the original's words: the aligned sentences' similarity scales
+     * {@link #TOP_CONFIDENCE}, and a change longer than {@link #LONG_CHANGE} tokens loses a fifth (a rewrite, not a swap).
+     */
+    static double confidence(double similarity, int tokens) {
+        double c = TOP_CONFIDENCE * (0.5 + 0.5 * similarity);
+        return Math.round(100 * (tokens > LONG_CHANGE ? c * 0.8 : c)) / 100.0;
+    }
+
+    private static List<String> lower(List<Token> tokens) {
+        return tokens.stream().map(Token::lower).toList();
+    }
+
+    private static int words(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).kind() != TokenKind.PUNCT) {
+                words++;
+            }
+        }
+        return words;
+    }
+}
