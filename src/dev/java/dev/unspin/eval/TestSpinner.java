@@ -1,5 +1,6 @@
 package dev.unspin.eval;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,6 +31,16 @@ public final class TestSpinner {
     /** Random WordNet synonyms of any sense, at {@code rate} of the content words. */
     public static TestSpinner thesaurus(double rate, long seed) {
         return new TestSpinner(new ThesaurusSpinner(), rate, seed);
+    }
+
+    /** Random Moby thesaurus synonyms (up to three words), at {@code rate} of the content words. */
+    public static TestSpinner moby(Path wordsTxt, double rate, long seed) throws java.io.IOException {
+        return new TestSpinner(MobySpinner.read(wordsTxt), rate, seed);
+    }
+
+    /** Noise like a machine-translation round trip's (prepositions, articles, filler, clause order), at {@code rate} of the content words. */
+    public static TestSpinner roundTrip(double rate, long seed) {
+        return new TestSpinner(new RoundTripNoise(), rate, seed);
     }
 
     /** The same spinner (its thesaurus or table already loaded) with another seed. */
