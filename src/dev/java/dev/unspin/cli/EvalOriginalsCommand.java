@@ -55,6 +55,9 @@ final class EvalOriginalsCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed of the generators (default: ${DEFAULT-VALUE}).")
     long seed = 12;
 
+    @Option(names = {"-v", "--verbose"}, description = "List every swap not flagged or not restored (at most 40 per generator).")
+    boolean verbose;
+
     @Option(names = "--generators", split = ",", paramLabel = "NAME",
             description = "Generators to run (default: all): habits, thesaurus, moby, round-trip, verbatim, edited.")
     List<String> generators = List.of("habits", "thesaurus", "moby", "round-trip", "verbatim", "edited");
@@ -97,7 +100,7 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "index built in %.1f s%n%n", (System.nanoTime() - start) / 1e9);
             try (OriginalsIndex index = OriginalsIndex.open(dir)) {
                 CopyComparison comparison = new CopyComparison(index, keys);
-                report(out, comparison, sources, clean, generators(moby, clean));
+                report(out, comparison, sources, clean, generators(moby, clean), verbose);
             }
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
@@ -146,17 +149,26 @@ final class EvalOriginalsCommand implements Callable<Integer> {
         return out.append("\n\n").append(unrelated.split("\\n\\s*\\n")[0]).toString();
     }
 
+    /** The copy verdict a generator's copies should get. */
+    private static CopyVerdict expected(String generator) {
+        return generator.equals("verbatim") ? CopyVerdict.VERBATIM_COPY
+                : generator.equals("edited") ? CopyVerdict.EDITED_COPY : CopyVerdict.SPUN_COPY;
+    }
+
     private static void report(PrintWriter out, CopyComparison comparison, Map<String, String> sources,
-                               List<BrownDocuments.Doc> clean, Map<String, Generator> generators) {
+                               List<BrownDocuments.Doc> clean, Map<String, Generator> generators, boolean verbose) {
         out.println(CopyScore.header());
         for (Map.Entry<String, Generator> g : generators.entrySet()) {
             CopyScore score = new CopyScore();
             long start = System.nanoTime();
             sources.forEach((id, text) -> {
                 LabelledText copy = g.getValue().copy(id, text);
-                score.add(id, copy, comparison.compare(new Document(id, copy.text())));
+                score.add(id, copy, comparison.compare(new Document(id, copy.text())), expected(g.getKey()));
             });
             out.println(score.row(g.getKey()) + String.format(Locale.ROOT, "  (%.1f ms/copy)", (System.nanoTime() - start) / 1e6 / score.copies()));
+            if (verbose) {
+                score.misses().stream().limit(40).forEach(m -> out.println("    " + m));
+            }
             out.flush();
         }
         int findings = 0;

@@ -4,6 +4,8 @@ import dev.unspin.engine.CopyVerdict;
 import dev.unspin.engine.Finding;
 import dev.unspin.originals.CopyComparison;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,9 @@ import java.util.Map;
 
 /**
  * Counts for one generator of copies: copies matched to their own original, the generator's swaps
- * flagged (a spun-copy finding overlaps them) and restored (the finding covers whole swaps and its
- * first suggestion is the copy's words there with every swap put back), and the copy verdicts given.
+ * flagged and restored, and the copy verdicts given. A swap is judged over its {@link Region}: flagged
+ * when a spun-copy finding touches it, restored when the first suggestions of the findings there give
+ * back the original's text.
  */
 public final class CopyScore {
     private int copies;
@@ -21,45 +24,117 @@ public final class CopyScore {
     private int flagged;
     private int restored;
     private final Map<CopyVerdict, Integer> verdicts = new EnumMap<>(CopyVerdict.class);
+    private final List<String> misses = new ArrayList<>();
 
-    public void add(String originalId, LabelledText copy, CopyComparison.Result result) {
+    public void add(String originalId, LabelledText copy, CopyComparison.Result result, CopyVerdict expected) {
         copies++;
+        if (result.judgement().verdict() != expected) {
+            misses.add("judged " + result.judgement() + ", not " + expected.id() + ": " + originalId);
+        }
         if (result.judgement().verdict().isCopy() && originalId.equals(result.judgement().originalId())) {
             matched++;
         }
         verdicts.merge(result.judgement().verdict(), 1, Integer::sum);
         for (LabelledText.GoldSpan g : copy.gold()) {
             swaps++;
-            List<Finding> over = result.findings().stream().filter(f -> f.start() < g.end() && g.start() < f.end()).toList();
-            if (!over.isEmpty()) {
+            Region region = Region.around(g, copy, result.findings());
+            String swap = "\u201C" + copy.text().substring(g.start(), g.end()) + "\u201D (was \u201C" + g.originals().get(0) + "\u201D)";
+            if (region.findings.isEmpty()) {
+                misses.add("not flagged: " + swap + " in " + originalId);
+            } else if (region.restored(copy)) {
                 flagged++;
-                if (over.stream().anyMatch(f -> restores(f, copy))) {
-                    restored++;
-                }
+                restored++;
+            } else {
+                flagged++;
+                Finding f = region.findings.get(0);
+                misses.add("not restored: " + swap + ": finding \u201C" + copy.text().substring(f.start(), f.end())
+                        + "\u201D \u2192 \u201C" + (f.suggestions().isEmpty() ? "" : f.suggestions().get(0)) + "\u201D");
             }
         }
     }
 
-    /** Whether the finding's first suggestion is the original wording of its span: the copy's words with each swap inside undone. */
-    static boolean restores(Finding f, LabelledText copy) {
-        StringBuilder expected = new StringBuilder();
-        int at = f.start();
-        for (LabelledText.GoldSpan g : copy.gold()) {
-            if (g.end() <= f.start() || g.start() >= f.end()) {
-                continue;
+    /**
+     * A swap with the findings and other swaps that touch it (overlap, or only white space between), and
+     * theirs, and so on: the stretch of text over which a fix is judged. A dropped word ("the budget" →
+     * "budget") has nothing to overlap; the finding next to it that restores it is its flag. A finding on
+     * "possibly follow" suggesting "follow" restores the swap "would possibly" for "would".
+     */
+    private static final class Region {
+        int from;
+        int to;
+        final List<Finding> findings = new ArrayList<>();
+        final List<LabelledText.GoldSpan> swaps = new ArrayList<>();
+
+        static Region around(LabelledText.GoldSpan g, LabelledText copy, List<Finding> all) {
+            Region r = new Region();
+            r.from = g.start();
+            r.to = g.end();
+            r.swaps.add(g);
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Finding f : all) {
+                    if (!r.findings.contains(f) && r.touches(copy.text(), f.start(), f.end())) {
+                        r.findings.add(f);
+                        r.extend(f.start(), f.end());
+                        grew = true;
+                    }
+                }
+                for (LabelledText.GoldSpan other : copy.gold()) {
+                    if (!r.swaps.contains(other) && !r.findings.isEmpty() && r.touches(copy.text(), other.start(), other.end())) {
+                        r.swaps.add(other);
+                        r.extend(other.start(), other.end());
+                        grew = true;
+                    }
+                }
             }
-            if (g.start() < f.start() || g.end() > f.end()) {
-                return false; // the finding cuts through a swap
-            }
-            expected.append(copy.text(), at, g.start()).append(g.originals().get(0));
-            at = g.end();
+            r.findings.sort(Comparator.comparingInt(Finding::start));
+            r.swaps.sort(Comparator.comparingInt(LabelledText.GoldSpan::start));
+            return r;
         }
-        expected.append(copy.text(), at, f.end());
-        return !f.suggestions().isEmpty() && squeeze(f.suggestions().get(0)).equals(squeeze(expected.toString()));
+
+        private void extend(int start, int end) {
+            from = Math.min(from, start);
+            to = Math.max(to, end);
+        }
+
+        private boolean touches(String text, int start, int end) {
+            if (start < to && from < end) {
+                return true;
+            }
+            return end <= from ? text.substring(end, from).isBlank() : text.substring(to, start).isBlank();
+        }
+
+        /** Whether the findings' first suggestions, applied, give the copy's text with every swap here undone. */
+        boolean restored(LabelledText copy) {
+            StringBuilder fixed = new StringBuilder();
+            int at = from;
+            for (Finding f : findings) {
+                if (f.suggestions().isEmpty() || f.start() < at) {
+                    return false;
+                }
+                fixed.append(copy.text(), at, f.start()).append(f.suggestions().get(0));
+                at = f.end();
+            }
+            fixed.append(copy.text(), at, to);
+            StringBuilder expected = new StringBuilder();
+            at = from;
+            for (LabelledText.GoldSpan g : swaps) {
+                expected.append(copy.text(), at, g.start()).append(g.originals().get(0));
+                at = g.end();
+            }
+            expected.append(copy.text(), at, to);
+            return squeeze(fixed.toString()).equals(squeeze(expected.toString()));
+        }
     }
 
     private static String squeeze(String s) {
         return s.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The swaps not flagged or not restored, one line each. */
+    public List<String> misses() {
+        return misses;
     }
 
     public int copies() {

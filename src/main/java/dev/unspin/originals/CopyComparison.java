@@ -18,7 +18,7 @@ import java.util.List;
  * ({@link OriginalsIndex#candidates}), align its sentences with theirs ({@link SentenceAligner}),
  * then the words of each aligned pair ({@link TokenDiff}). Every change in an aligned sentence is a
  * {@code spun-copy} finding whose suggestion is the original's wording; the shares of words aligned,
- * swapped, and added or dropped give the copy verdict ({@link CopyVerdicts}). A document not judged a
+ * changed within aligned sentences, and changed by whole sentences give the copy verdict ({@link CopyVerdicts}). A document not judged a
  * copy gets no findings from here. Thread-safe.
  */
 public final class CopyComparison {
@@ -71,17 +71,20 @@ public final class CopyComparison {
             documents.add(new Document(o.id(), o.text()));
         }
         List<SentenceAligner.Pair> pairs = SentenceAligner.align(copy, documents);
-        int copyWords = Math.max(1, copy.wordCount());
+        int copyWords = Math.max(1, countableWords(copy));
         int[] alignedWords = new int[originals.size()];
-        int swapped = 0;
-        int insertedOrDeleted = 0;
+        int[] alignedOriginalWords = new int[originals.size()];
+        int changedWords = 0;
         List<Finding> findings = new ArrayList<>();
         List<int[]> aligned = new ArrayList<>();
         for (SentenceAligner.Pair pair : pairs) {
             Document original = documents.get(pair.original());
             List<Token> copyTokens = copy.tokens().subList(pair.copy().firstToken(), pair.copy().endToken());
             List<Token> originalTokens = original.tokens().subList(pair.sentence().firstToken(), pair.sentence().endToken());
-            alignedWords[pair.original()] += words(copyTokens, 0, copyTokens.size());
+            int aligned1 = words(copyTokens, 0, copyTokens.size());
+            int aligned2 = words(originalTokens, 0, originalTokens.size());
+            alignedWords[pair.original()] += aligned1 >= SentenceAligner.MIN_WORDS ? aligned1 : 0;
+            alignedOriginalWords[pair.original()] += aligned2 >= SentenceAligner.MIN_WORDS ? aligned2 : 0;
             aligned.add(new int[] {copy.originalStart(copyTokens.get(0)), copy.originalEnd(copyTokens.get(copyTokens.size() - 1))});
             for (TokenDiff.Change change : TokenDiff.changes(lower(copyTokens), lower(originalTokens))) {
                 int copyChanged = words(copyTokens, change.copyFrom(), change.copyTo());
@@ -89,13 +92,9 @@ public final class CopyComparison {
                 if (copyChanged == 0 && originalChanged == 0) {
                     continue; // punctuation only
                 }
-                if (copyChanged > 0 && originalChanged > 0) {
-                    swapped += copyChanged;
-                } else {
-                    insertedOrDeleted += copyChanged + originalChanged;
-                }
+                changedWords += Math.max(copyChanged, originalChanged);
                 Finding f = finding(copy, copyTokens, original, originalTokens, originals.get(pair.original()).id(),
-                        widened(change, copyTokens.size(), originalTokens.size()), pair.similarity());
+                        widened(change, copyTokens, originalTokens.size()), pair.similarity());
                 if (f != null) {
                     findings.add(f);
                 }
@@ -109,10 +108,11 @@ public final class CopyComparison {
         }
         int allAligned = java.util.Arrays.stream(alignedWords).sum();
         double coverage = (double) alignedWords[main] / copyWords;
-        double swappedShare = (double) swapped / copyWords;
-        double changedShare = (double) (insertedOrDeleted + copyWords - Math.min(copyWords, allAligned)) / copyWords;
+        int droppedWords = Math.max(0, countableWords(documents.get(main)) - alignedOriginalWords[main]);
+        double wordChanges = (double) changedWords / copyWords;
+        double sentenceChanges = (double) (copyWords - Math.min(copyWords, allAligned) + droppedWords) / copyWords;
         CopyJudgement judgement = CopyVerdicts.judge(originals.get(main).id(), (double) allAligned / copyWords,
-                coverage, swappedShare, changedShare);
+                coverage, wordChanges, sentenceChanges);
         if (!judgement.verdict().isCopy()) {
             return new Result(judgement, List.of(), List.of());
         }
@@ -121,17 +121,19 @@ public final class CopyComparison {
 
     /**
      * An insertion or a deletion has nothing to replace or nothing to replace with: it takes in the
-     * next token on both sides (the previous one at the end of the sentence), so that the finding
+     * next token on both sides (the previous one when the next is punctuation or there is none), so that the finding
      * covers words and its suggestion restores the original ("actually gone" → "gone").
      */
-    private static TokenDiff.Change widened(TokenDiff.Change c, int copySize, int originalSize) {
+    private static TokenDiff.Change widened(TokenDiff.Change c, List<Token> copyTokens, int originalSize) {
         if (!c.insertion() && !c.deletion()) {
             return c;
         }
-        if (c.copyTo() < copySize && c.originalTo() < originalSize) {
+        boolean next = c.copyTo() < copyTokens.size() && c.originalTo() < originalSize;
+        boolean previous = c.copyFrom() > 0 && c.originalFrom() > 0;
+        if (next && (copyTokens.get(c.copyTo()).kind() != TokenKind.PUNCT || !previous)) {
             return new TokenDiff.Change(c.copyFrom(), c.copyTo() + 1, c.originalFrom(), c.originalTo() + 1);
         }
-        if (c.copyFrom() > 0 && c.originalFrom() > 0) {
+        if (previous) {
             return new TokenDiff.Change(c.copyFrom() - 1, c.copyTo(), c.originalFrom() - 1, c.originalTo());
         }
         return c;
@@ -162,6 +164,19 @@ public final class CopyComparison {
     static double confidence(double similarity, int tokens) {
         double c = TOP_CONFIDENCE * (0.5 + 0.5 * similarity);
         return Math.round(100 * (tokens > LONG_CHANGE ? c * 0.8 : c)) / 100.0;
+    }
+
+    /**
+     * The words of a document's sentences of {@link SentenceAligner#MIN_WORDS} words or more: the words
+     * the shares are of (a short sentence, "Yes.", may align with any other and says nothing of copying).
+     */
+    private static int countableWords(Document d) {
+        int count = 0;
+        for (dev.unspin.text.Sentence s : d.sentences()) {
+            int w = words(d.tokens(), s.firstToken(), s.endToken());
+            count += w >= SentenceAligner.MIN_WORDS ? w : 0;
+        }
+        return count;
     }
 
     private static List<String> lower(List<Token> tokens) {

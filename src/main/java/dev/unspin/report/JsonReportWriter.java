@@ -78,7 +78,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     /**
      * A document's comparison with the known originals as the field "copy" (verdict, original, coverage, the shares
-     * swapped and otherwise changed); nothing when no originals were given.
+     * of words changed within aligned sentences and by whole sentences); nothing when no originals were given.
      */
     public static void putCopy(ObjectNode doc, CopyJudgement copy) {
         if (copy == null) {
@@ -88,8 +88,8 @@ public final class JsonReportWriter implements ReportWriter {
         node.put("verdict", copy.verdict().id());
         node.put("original", copy.originalId());
         node.put("coverage", copy.coverage());
-        node.put("swapped", copy.swapped());
-        node.put("changed", copy.insertedOrDeleted());
+        node.put("wordChanges", copy.wordChanges());
+        node.put("sentenceChanges", copy.sentenceChanges());
     }
 
     /** Where a finding's original wording stands: the original's id and offsets in its text. */
