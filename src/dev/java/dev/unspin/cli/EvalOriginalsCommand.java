@@ -55,12 +55,15 @@ final class EvalOriginalsCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed of the generators (default: ${DEFAULT-VALUE}).")
     long seed = 12;
 
+    @Option(names = "--excerpt-words", paramLabel = "N", description = "Length of the excerpt generator's copies (default: ${DEFAULT-VALUE}).")
+    int excerptWords = 60;
+
     @Option(names = {"-v", "--verbose"}, description = "List every swap not flagged or not restored (at most 40 per generator).")
     boolean verbose;
 
     @Option(names = "--generators", split = ",", paramLabel = "NAME",
-            description = "Generators to run (default: all): habits, thesaurus, moby, round-trip, verbatim, edited.")
-    List<String> generators = List.of("habits", "thesaurus", "moby", "round-trip", "verbatim", "edited");
+            description = "Generators to run (default: all): habits, thesaurus, moby, round-trip, excerpt, verbatim, edited.")
+    List<String> generators = List.of("habits", "thesaurus", "moby", "round-trip", "excerpt", "verbatim", "edited");
 
     /** A named source of copies: the copy of one original, labelled with its swaps. */
     private interface Generator {
@@ -120,6 +123,10 @@ final class EvalOriginalsCommand implements Callable<Integer> {
                 case "thesaurus" -> all.put("thesaurus", spinner(TestSpinner.thesaurus(0.20, seed)));
                 case "moby" -> all.put("moby (held out)", spinner(TestSpinner.moby(moby, 0.20, seed)));
                 case "round-trip" -> all.put("round-trip (held out)", spinner(TestSpinner.roundTrip(0.25, seed)));
+                case "excerpt" -> {
+                    Generator moby60 = spinner(TestSpinner.moby(moby, 0.35, seed));
+                    all.put("moby excerpt (held out)", (id, text) -> moby60.copy(id, excerpt(text, excerptWords)));
+                }
                 case "verbatim" -> all.put("verbatim", (id, text) -> new LabelledText(text, List.of()));
                 case "edited" -> all.put("edited", (id, text) -> new LabelledText(edited(text, clean.get(Math.floorMod(id.hashCode(), clean.size())).text()), List.of()));
                 default -> throw new IllegalArgumentException("unknown generator " + name);
@@ -131,6 +138,23 @@ final class EvalOriginalsCommand implements Callable<Integer> {
     private static Generator spinner(TestSpinner spinner) {
         return (id, text) -> LabelledText.parse(spinner.spin(id, text));
     }
+
+    /** About the first {@code words} words of a text, in whole sentences: a copy of part of an original. */
+    static String excerpt(String text, int words0) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n') {
+                words++;
+            }
+            if (words >= words0 && (c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' '
+                    || text.charAt(i + 1) == '\n')) {
+                return text.substring(0, i + 1);
+            }
+        }
+        return text;
+    }
+
 
     /** An edited story: every third paragraph dropped (the last sentence, if only one or two), and an unrelated paragraph added at the end. */
     static String edited(String text, String unrelated) {

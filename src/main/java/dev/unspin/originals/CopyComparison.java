@@ -73,7 +73,6 @@ public final class CopyComparison {
         List<SentenceAligner.Pair> pairs = SentenceAligner.align(copy, documents);
         int copyWords = Math.max(1, countableWords(copy));
         int[] alignedWords = new int[originals.size()];
-        int[] alignedOriginalWords = new int[originals.size()];
         int changedWords = 0;
         List<Finding> findings = new ArrayList<>();
         List<int[]> aligned = new ArrayList<>();
@@ -82,9 +81,7 @@ public final class CopyComparison {
             List<Token> copyTokens = copy.tokens().subList(pair.copy().firstToken(), pair.copy().endToken());
             List<Token> originalTokens = original.tokens().subList(pair.sentence().firstToken(), pair.sentence().endToken());
             int aligned1 = words(copyTokens, 0, copyTokens.size());
-            int aligned2 = words(originalTokens, 0, originalTokens.size());
             alignedWords[pair.original()] += aligned1 >= SentenceAligner.MIN_WORDS ? aligned1 : 0;
-            alignedOriginalWords[pair.original()] += aligned2 >= SentenceAligner.MIN_WORDS ? aligned2 : 0;
             aligned.add(new int[] {copy.originalStart(copyTokens.get(0)), copy.originalEnd(copyTokens.get(copyTokens.size() - 1))});
             for (TokenDiff.Change change : TokenDiff.changes(lower(copyTokens), lower(originalTokens))) {
                 int copyChanged = words(copyTokens, change.copyFrom(), change.copyTo());
@@ -108,7 +105,7 @@ public final class CopyComparison {
         }
         int allAligned = java.util.Arrays.stream(alignedWords).sum();
         double coverage = (double) alignedWords[main] / copyWords;
-        int droppedWords = Math.max(0, countableWords(documents.get(main)) - alignedOriginalWords[main]);
+        int droppedWords = droppedWords(documents.get(main), main, pairs);
         double wordChanges = (double) changedWords / copyWords;
         double sentenceChanges = (double) (copyWords - Math.min(copyWords, allAligned) + droppedWords) / copyWords;
         CopyJudgement judgement = CopyVerdicts.judge(originals.get(main).id(), (double) allAligned / copyWords,
@@ -164,6 +161,32 @@ public final class CopyComparison {
     static double confidence(double similarity, int tokens) {
         double c = TOP_CONFIDENCE * (0.5 + 0.5 * similarity);
         return Math.round(100 * (tokens > LONG_CHANGE ? c * 0.8 : c)) / 100.0;
+    }
+
+    /**
+     * The words of the original's sentences the copy left out between the first and the last it kept (a
+     * copy of a stretch of an original leaves out what is before and after it; an edit cuts inside).
+     */
+    private static int droppedWords(Document original, int number, List<SentenceAligner.Pair> pairs) {
+        boolean[] kept = new boolean[original.sentences().size()];
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (SentenceAligner.Pair p : pairs) {
+            if (p.original() == number) {
+                kept[p.sentence().index()] = true;
+                first = Math.min(first, p.sentence().index());
+                last = Math.max(last, p.sentence().index());
+            }
+        }
+        int dropped = 0;
+        for (int i = first; i <= last; i++) {
+            if (!kept[i]) {
+                dev.unspin.text.Sentence s = original.sentences().get(i);
+                int w = words(original.tokens(), s.firstToken(), s.endToken());
+                dropped += w >= SentenceAligner.MIN_WORDS ? w : 0;
+            }
+        }
+        return dropped;
     }
 
     /**
