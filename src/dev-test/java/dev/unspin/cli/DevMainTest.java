@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every developer tool answers {@code --help} through the {@code unspin-dev} entry point (what scripts/unspin-dev runs). */
 class DevMainTest {
     @ParameterizedTest
-    @ValueSource(strings = {"eval", "eval-spin", "eval-originals", "bench", "model-bench", "audit-feed", "audit-bench", "serve-bench", "survey-languagetool"})
+    @ValueSource(strings = {"eval", "eval-spin", "eval-originals", "bench", "originals-bench", "model-bench", "audit-feed", "audit-bench", "serve-bench", "survey-languagetool"})
     void eachToolPrintsItsHelp(String command) {
         CliRun run = CliRun.of(DevMain::run, "", List.of(command, "--help"));
         assertEquals(0, run.code(), run.err());

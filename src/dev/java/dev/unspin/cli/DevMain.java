@@ -15,12 +15,12 @@ import java.io.OutputStream;
 @Command(name = "unspin-dev", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"The unspin project's developer tools: evaluation on labelled text, the test spinner, benchmarks,"
                 + " the synthetic audit feed and the survey of LanguageTool's built-in rules. Not part of the product.", ""},
-        subcommands = {EvalCommand.class, EvalSpinCommand.class, EvalOriginalsCommand.class, BenchCommand.class, ModelBenchCommand.class,
+        subcommands = {EvalCommand.class, EvalSpinCommand.class, EvalOriginalsCommand.class, BenchCommand.class, OriginalsBenchCommand.class, ModelBenchCommand.class,
                 AuditFeedCommand.class, AuditBenchCommand.class, ServeBenchCommand.class, SurveyLanguageToolCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DevMain implements Runnable, CommandRoot {
     /** The subcommands' names, as {@code unspin-dev --help} lists them. */
-    static final String COMMANDS = "eval, eval-spin, eval-originals, bench, model-bench, audit-feed, audit-bench, serve-bench, survey-languagetool";
+    static final String COMMANDS = "eval, eval-spin, eval-originals, bench, originals-bench, model-bench, audit-feed, audit-bench, serve-bench, survey-languagetool";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
