@@ -108,7 +108,7 @@ public final class CopyComparison {
         int droppedWords = droppedWords(documents.get(main), main, pairs);
         double wordChanges = (double) changedWords / copyWords;
         double sentenceChanges = (double) (copyWords - Math.min(copyWords, allAligned) + droppedWords) / copyWords;
-        CopyJudgement judgement = CopyVerdicts.judge(originals.get(main).id(), (double) allAligned / copyWords,
+        CopyJudgement judgement = CopyVerdicts.judge(originals.get(main).id(), originals.get(main).text(), (double) allAligned / copyWords,
                 coverage, wordChanges, sentenceChanges);
         if (!judgement.verdict().isCopy()) {
             return new Result(judgement, List.of(), List.of());

@@ -25,7 +25,7 @@ final class CopyVerdicts {
     private CopyVerdicts() {
     }
 
-    static CopyJudgement judge(String originalId, double aligned, double coverage, double wordChanges, double sentenceChanges) {
+    static CopyJudgement judge(String originalId, String originalText, double aligned, double coverage, double wordChanges, double sentenceChanges) {
         if (aligned < MIN_ALIGNED) {
             return CopyJudgement.INDEPENDENT;
         }
@@ -37,7 +37,7 @@ final class CopyVerdicts {
         } else {
             verdict = CopyVerdict.EDITED_COPY;
         }
-        return new CopyJudgement(verdict, originalId, round(coverage), round(wordChanges), round(sentenceChanges));
+        return new CopyJudgement(verdict, originalId, round(coverage), round(wordChanges), round(sentenceChanges), originalText);
     }
 
     private static double round(double share) {

@@ -83,6 +83,25 @@ class OriginalsCliTest {
     }
 
     @Test
+    void inASentenceAlignedWithAnOriginalTheOriginalWinsOverTheDictionary() throws Exception {
+        Path warming = dir.resolve("warming");
+        Files.createDirectories(warming);
+        Files.writeString(warming.resolve("report.txt"), "Scientists warned that global warming will cost the region billions over"
+                + " the next decade, according to the report published on Friday. The authors called for new sea walls.");
+        Path spun = dir.resolve("spun.txt");
+        Files.writeString(spun, "Scientists warned that local weather exchange will cost the region billions over the next decade,"
+                + " according to the report published on Friday. The authors called for new sea walls.");
+        CliRun alone = CliRun.of("", List.of("check", "-f", "json", "--detectors", "dictionary", spun.toString()));
+        assertEquals("climate change", new ObjectMapper().readTree(alone.out()).at("/documents/0/findings/0/suggestions/0").asText());
+        CliRun both = CliRun.of("", List.of("check", "-f", "json", "--detectors", "dictionary,originals", "--originals",
+                warming.toString(), spun.toString()));
+        JsonNode findings = new ObjectMapper().readTree(both.out()).at("/documents/0/findings");
+        assertEquals(1, findings.size(), both.out());
+        assertEquals("originals", findings.get(0).get("source").asText());
+        assertEquals("global warming", findings.get(0).get("suggestions").get(0).asText());
+    }
+
+    @Test
     void fixRestoresTheOriginal() {
         CliRun run = run("fix", "--originals", originals.toString(), copy.toString());
         assertEquals(0, run.code(), run.err());
@@ -98,6 +117,9 @@ class OriginalsCliTest {
                 .get("insertedContent").get("text").asText());
         CliRun html = run("check", "-f", "html", "--originals", originals.toString(), copy.toString());
         assertTrue(html.out().contains("spun-copy of storm.txt (100% of the words aligned with it)"), html.out());
+        assertTrue(html.out().contains("<h3>The original: storm.txt</h3>"), html.out());
+        assertTrue(html.out().contains("The <mark class=\"warning\">relations</mark> of the victim"), html.out());
+        assertTrue(html.out().contains("The <mark class=\"warning\">members of the family</mark> of the victim"), html.out());
     }
 
     @Test
