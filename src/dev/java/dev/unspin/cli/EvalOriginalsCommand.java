@@ -71,9 +71,9 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             + " generator's own: habits 0.12, thesaurus 0.20, moby 0.20, round-trip 0.25, freedict 0.35, excerpt 0.35).")
     Double rate;
 
-    @Option(names = "--whole-check", negatable = true, description = "Also check the clean documents with every detector"
-            + " and the index, as `check --index` does (default: ${DEFAULT-VALUE}).")
-    boolean wholeCheck = true;
+    @Option(names = "--no-whole-check", description = "Do not check the clean documents again with every detector and the"
+            + " index (as `check --index` does); by default they are.")
+    boolean noWholeCheck;
 
     @Option(names = {"-v", "--verbose"}, description = "List every swap not flagged or not restored (at most 40 per generator).")
     boolean verbose;
@@ -121,7 +121,7 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             try (OriginalsIndex index = OriginalsIndex.open(dir)) {
                 CopyComparison comparison = new CopyComparison(index, keys);
                 report(out, comparison, sources, clean, generators(moby, clean), verbose);
-                if (wholeCheck) {
+                if (!noWholeCheck) {
                     wholeCheck(out, index, clean);
                 }
             }
