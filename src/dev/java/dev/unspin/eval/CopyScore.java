@@ -2,6 +2,9 @@ package dev.unspin.eval;
 
 import dev.unspin.engine.CopyVerdict;
 import dev.unspin.engine.Finding;
+import dev.unspin.fix.FixPlanner;
+import dev.unspin.fix.ProtectedRegions;
+import dev.unspin.fix.TextFixer;
 import dev.unspin.originals.CopyComparison;
 
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ public final class CopyScore {
     private int swaps;
     private int flagged;
     private int restored;
+    private int fixedWhole;
     private final Map<CopyVerdict, Integer> verdicts = new EnumMap<>(CopyVerdict.class);
     private final List<String> misses = new ArrayList<>();
 
@@ -35,6 +39,12 @@ public final class CopyScore {
             matched++;
         }
         verdicts.merge(result.judgement().verdict(), 1, Integer::sum);
+        String unfixed = fixDifference(copy, result.findings());
+        if (unfixed == null) {
+            fixedWhole++;
+        } else {
+            misses.add("fix does not give back the whole text of " + originalId + ": " + unfixed);
+        }
         for (LabelledText.GoldSpan g : copy.gold()) {
             swaps++;
             Region region = Region.around(g, copy, result.findings());
@@ -128,6 +138,34 @@ public final class CopyScore {
         }
     }
 
+    /**
+     * Where {@code fix} (its planner and default threshold) applied to the copy does not give back the text the copy
+     * was made from (every swap undone, nothing else changed): the first difference, fixed text against expected;
+     * null when it gives it back.
+     */
+    private static String fixDifference(LabelledText copy, List<Finding> findings) {
+        FixPlanner.Plan plan = new FixPlanner(FixPlanner.DEFAULT_MIN_CONFIDENCE).plan(copy.text(), findings, ProtectedRegions.none());
+        StringBuilder expected = new StringBuilder();
+        int at = 0;
+        for (LabelledText.GoldSpan g : copy.gold()) {
+            expected.append(copy.text(), at, g.start()).append(g.originals().get(0));
+            at = g.end();
+        }
+        expected.append(copy.text(), at, copy.text().length());
+        String fixed = squeeze(TextFixer.apply(copy.text(), plan.replacements()));
+        String wanted = squeeze(expected.toString());
+        if (fixed.equals(wanted)) {
+            return null;
+        }
+        int d = 0;
+        while (d < fixed.length() && d < wanted.length() && fixed.charAt(d) == wanted.charAt(d)) {
+            d++;
+        }
+        int from = Math.max(0, d - 30);
+        return "\u201C\u2026" + fixed.substring(from, Math.min(fixed.length(), d + 30)) + "\u2026\u201D, not \u201C\u2026"
+                + wanted.substring(from, Math.min(wanted.length(), d + 30)) + "\u2026\u201D";
+    }
+
     private static String squeeze(String s) {
         return s.strip().replaceAll("\\s+", " ");
     }
@@ -153,20 +191,25 @@ public final class CopyScore {
         return swaps == 0 ? 0 : (double) restored / swaps;
     }
 
+    /** Copies that fix gives back whole (see {@link #fixedWhole}). */
+    public double fixedWholeShare() {
+        return copies == 0 ? 0 : (double) fixedWhole / copies;
+    }
+
     public int verdicts(CopyVerdict v) {
         return verdicts.getOrDefault(v, 0);
     }
 
-    /** One table row: copies, matched, swaps, flagged, restored, verdicts. */
+    /** One table row: copies, matched, swaps, flagged, restored, copies fix gives back whole, verdicts. */
     public String row(String name) {
         StringBuilder v = new StringBuilder();
         verdicts.forEach((verdict, n) -> v.append(v.length() == 0 ? "" : ", ").append(verdict.id()).append(' ').append(n));
-        return String.format(Locale.ROOT, "%-22s %6d %8.1f%% %7d %8.1f%% %8.1f%%  %s", name, copies, 100 * matchedShare(), swaps,
-                100 * flaggedShare(), 100 * restoredShare(), v);
+        return String.format(Locale.ROOT, "%-22s %6d %8.1f%% %7d %8.1f%% %8.1f%% %10.1f%%  %s", name, copies, 100 * matchedShare(), swaps,
+                100 * flaggedShare(), 100 * restoredShare(), 100 * fixedWholeShare(), v);
     }
 
     public static String header() {
-        return String.format(Locale.ROOT, "%-22s %6s %9s %7s %9s %9s  %s", "generator", "copies", "matched", "swaps", "flagged",
-                "restored", "copy verdicts");
+        return String.format(Locale.ROOT, "%-22s %6s %9s %7s %9s %9s %11s  %s", "generator", "copies", "matched", "swaps", "flagged",
+                "restored", "fix: whole", "copy verdicts");
     }
 }

@@ -141,17 +141,61 @@ public final class CopyComparison {
         if (c.copyFrom() == c.copyTo() || c.originalFrom() == c.originalTo()) {
             return null; // a whole sentence's worth of nothing on one side: nothing to point at or restore
         }
+        String copyText = copy.original();
+        String originalText = original.original();
         int start = copy.originalStart(copyTokens.get(c.copyFrom()));
         int end = copy.originalEnd(copyTokens.get(c.copyTo() - 1));
         int originalStart = original.originalStart(originalTokens.get(c.originalFrom()));
         int originalEnd = original.originalEnd(originalTokens.get(c.originalTo() - 1));
-        String wording = original.original().substring(originalStart, originalEnd);
-        String text = copy.original().substring(start, end);
+        // Spaces the two sides do not share go into the span that has them, so that the fix neither leaves a space
+        // before punctuation ("grey value, their" → "grey, their") nor glues words ("\"one" → "\"the one").
+        if (spaceBefore(copyText, start) != spaceBefore(originalText, originalStart)) {
+            if (spaceBefore(copyText, start)) {
+                start = skipSpacesBack(copyText, start);
+            } else {
+                originalStart = skipSpacesBack(originalText, originalStart);
+            }
+        }
+        if (spaceAfter(copyText, end) != spaceAfter(originalText, originalEnd)) {
+            if (spaceAfter(copyText, end)) {
+                end = skipSpacesForward(copyText, end);
+            } else {
+                originalEnd = skipSpacesForward(originalText, originalEnd);
+            }
+        }
+        String wording = originalText.substring(originalStart, originalEnd);
+        String text = copyText.substring(start, end);
         int longer = Math.max(c.copyTo() - c.copyFrom(), c.originalTo() - c.originalFrom());
         double confidence = confidence(similarity, longer);
         String message = "\u201C" + text + "\u201D differs from the original " + originalId + ", which reads \u201C" + wording + "\u201D.";
         return new Finding(RULE, Category.SPUN_COPY, Severity.WARNING, confidence, start, end, List.of(wording), message,
                 DetectorKind.ORIGINALS, new OriginalSpan(originalId, originalStart, originalEnd));
+    }
+
+    /** Spaces or tabs before {@code at}, with something other than a line break before them. */
+    private static boolean spaceBefore(String text, int at) {
+        int from = skipSpacesBack(text, at);
+        return from < at && from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r';
+    }
+
+    /** Spaces or tabs from {@code at}, with something other than a line break after them. */
+    private static boolean spaceAfter(String text, int at) {
+        int to = skipSpacesForward(text, at);
+        return to > at && to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r';
+    }
+
+    private static int skipSpacesBack(String text, int at) {
+        while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\t')) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int skipSpacesForward(String text, int at) {
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 
     /**

@@ -69,6 +69,16 @@ class CopyComparisonTest {
     }
 
     @Test
+    void aFixNeitherLeavesASpaceBeforePunctuationNorGluesWords() {
+        String spun = OriginalsTexts.STORY
+                .replace("Schools will stay closed until Thursday, the district", "Schools will stay closed until Thursday value, the region")
+                .replace("The relations of the victim", "Relations of the victim");
+        CopyComparison.Result r = comparison.compare(new Document("copy", spun));
+        assertEquals(OriginalsTexts.STORY, fixed(spun, r.findings()));
+        assertTrue(r.findings().stream().noneMatch(f -> spun.substring(f.start(), f.end()).isBlank()));
+    }
+
+    @Test
     void aVerbatimCopyIsVerbatimWithoutFindings() {
         CopyComparison.Result r = comparison.compare(new Document("copy", OriginalsTexts.STORY));
         assertEquals(CopyVerdict.VERBATIM_COPY, r.judgement().verdict());
