@@ -83,6 +83,7 @@ public final class CopyComparison {
             int aligned1 = words(copyTokens, 0, copyTokens.size());
             alignedWords[pair.original()] += aligned1 >= SentenceAligner.MIN_WORDS ? aligned1 : 0;
             aligned.add(new int[] {copy.originalStart(copyTokens.get(0)), copy.originalEnd(copyTokens.get(copyTokens.size() - 1))});
+            List<TokenDiff.Change> spans = new ArrayList<>();
             for (TokenDiff.Change change : TokenDiff.changes(lower(copyTokens), lower(originalTokens))) {
                 int copyChanged = words(copyTokens, change.copyFrom(), change.copyTo());
                 int originalChanged = words(originalTokens, change.originalFrom(), change.originalTo());
@@ -90,8 +91,10 @@ public final class CopyComparison {
                     continue; // punctuation only
                 }
                 changedWords += Math.max(copyChanged, originalChanged);
-                Finding f = finding(copy, copyTokens, original, originalTokens, originals.get(pair.original()).id(),
-                        widened(change, copyTokens, originalTokens.size()), pair.similarity());
+                addMerged(spans, widened(change, copyTokens, originalTokens.size()));
+            }
+            for (TokenDiff.Change span : spans) {
+                Finding f = finding(copy, copyTokens, original, originalTokens, originals.get(pair.original()).id(), span, pair.similarity());
                 if (f != null) {
                     findings.add(f);
                 }
@@ -114,6 +117,22 @@ public final class CopyComparison {
             return new Result(judgement, List.of(), List.of());
         }
         return new Result(judgement, findings, aligned);
+    }
+
+    /**
+     * Adds a change to a sentence's changes in order; one that overlaps the last (two insertions widened onto the
+     * same word: "make use of" for "use") is merged with it, so that one finding restores both.
+     */
+    private static void addMerged(List<TokenDiff.Change> spans, TokenDiff.Change c) {
+        if (!spans.isEmpty()) {
+            TokenDiff.Change last = spans.get(spans.size() - 1);
+            if (c.copyFrom() < last.copyTo() || c.originalFrom() < last.originalTo()) {
+                spans.set(spans.size() - 1, new TokenDiff.Change(Math.min(last.copyFrom(), c.copyFrom()), Math.max(last.copyTo(), c.copyTo()),
+                        Math.min(last.originalFrom(), c.originalFrom()), Math.max(last.originalTo(), c.originalTo())));
+                return;
+            }
+        }
+        spans.add(c);
     }
 
     /**

@@ -69,10 +69,11 @@ class CopyComparisonTest {
     }
 
     @Test
-    void aFixNeitherLeavesASpaceBeforePunctuationNorGluesWords() {
+    void aFixNeitherLeavesASpaceBeforePunctuationNorGluesWordsNorLeavesHalfOfTwoInsertions() {
         String spun = OriginalsTexts.STORY
                 .replace("Schools will stay closed until Thursday, the district", "Schools will stay closed until Thursday value, the region")
-                .replace("The relations of the victim", "Relations of the victim");
+                .replace("The relations of the victim", "Relations of the victim")
+                .replace("asked the mayor for help.", "asked the mayor for make help of."); // two insertions around one word
         CopyComparison.Result r = comparison.compare(new Document("copy", spun));
         assertEquals(OriginalsTexts.STORY, fixed(spun, r.findings()));
         assertTrue(r.findings().stream().noneMatch(f -> spun.substring(f.start(), f.end()).isBlank()));
