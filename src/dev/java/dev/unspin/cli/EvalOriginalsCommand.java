@@ -71,6 +71,10 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             + " generator's own: habits 0.12, thesaurus 0.20, moby 0.20, round-trip 0.25, freedict 0.35, excerpt 0.35).")
     Double rate;
 
+    @Option(names = "--fix-min-confidence", paramLabel = "X", description = "fix's threshold in the 'fix: whole' column"
+            + " (default: ${DEFAULT-VALUE}, fix's own).")
+    double fixMinConfidence = dev.unspin.fix.FixPlanner.DEFAULT_MIN_CONFIDENCE;
+
     @Option(names = "--no-whole-check", description = "Do not check the clean documents again with every detector and the"
             + " index (as `check --index` does); by default they are.")
     boolean noWholeCheck;
@@ -225,11 +229,11 @@ final class EvalOriginalsCommand implements Callable<Integer> {
                 : generator.equals("edited") ? CopyVerdict.EDITED_COPY : CopyVerdict.SPUN_COPY;
     }
 
-    private static void report(PrintWriter out, CopyComparison comparison, Map<String, String> sources,
+    private void report(PrintWriter out, CopyComparison comparison, Map<String, String> sources,
                                List<BrownDocuments.Doc> clean, Map<String, Generator> generators, boolean verbose) {
         out.println(CopyScore.header());
         for (Map.Entry<String, Generator> g : generators.entrySet()) {
-            CopyScore score = new CopyScore();
+            CopyScore score = new CopyScore(fixMinConfidence);
             long start = System.nanoTime();
             sources.forEach((id, text) -> {
                 LabelledText copy = g.getValue().copy(id, text);

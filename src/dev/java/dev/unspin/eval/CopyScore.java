@@ -29,6 +29,12 @@ public final class CopyScore {
     private int fixedWhole;
     private final Map<CopyVerdict, Integer> verdicts = new EnumMap<>(CopyVerdict.class);
     private final List<String> misses = new ArrayList<>();
+    private final FixPlanner fixPlanner;
+
+    /** Scores copies; {@code fixMinConfidence}: the threshold of the fix judged on whole copies (fix's default: 0.6). */
+    public CopyScore(double fixMinConfidence) {
+        this.fixPlanner = new FixPlanner(fixMinConfidence);
+    }
 
     public void add(String originalId, LabelledText copy, CopyComparison.Result result, CopyVerdict expected) {
         copies++;
@@ -139,12 +145,12 @@ public final class CopyScore {
     }
 
     /**
-     * Where {@code fix} (its planner and default threshold) applied to the copy does not give back the text the copy
+     * Where {@code fix} (its planner, at the threshold given) applied to the copy does not give back the text the copy
      * was made from (every swap undone, nothing else changed): the first difference, fixed text against expected;
      * null when it gives it back.
      */
-    private static String fixDifference(LabelledText copy, List<Finding> findings) {
-        FixPlanner.Plan plan = new FixPlanner(FixPlanner.DEFAULT_MIN_CONFIDENCE).plan(copy.text(), findings, ProtectedRegions.none());
+    private String fixDifference(LabelledText copy, List<Finding> findings) {
+        FixPlanner.Plan plan = fixPlanner.plan(copy.text(), findings, ProtectedRegions.none());
         StringBuilder expected = new StringBuilder();
         int at = 0;
         for (LabelledText.GoldSpan g : copy.gold()) {
