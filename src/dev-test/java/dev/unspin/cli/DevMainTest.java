@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every developer tool answers {@code --help} through the {@code unspin-dev} entry point (what scripts/unspin-dev runs). */
 class DevMainTest {
     @ParameterizedTest
-    @ValueSource(strings = {"eval", "eval-spin", "eval-heldout", "eval-signals", "bench", "model-bench", "audit-feed", "audit-bench", "serve-bench", "startup-bench", "survey-languagetool", "eval-mqm", "bitext-bench"})
+    @ValueSource(strings = {"eval", "eval-spin", "eval-heldout", "eval-signals", "eval-originals", "eval-mqm", "bench", "model-bench",
+            "originals-bench", "bitext-bench", "audit-feed", "audit-bench", "serve-bench", "startup-bench", "survey-languagetool"})
     void eachToolPrintsItsHelp(String command) {
         CliRun run = CliRun.of(DevMain::run, "", List.of(command, "--help"));
         assertEquals(0, run.code(), run.err());

@@ -98,14 +98,14 @@ final class AuditBenchCommand implements Callable<Integer> {
             for (int t : threads) {
                 Path directory = temp.resolve("audit-" + t);
                 System.gc();
-                resetPeaks();
+                HeapPeaks.reset();
                 AfterGcSampler sampler = new AfterGcSampler();
                 sampler.start();
                 long start = System.nanoTime();
                 Audit.Summary s = Audit.run(new Audit.Options(List.of(feed), directory, "id", "text", "html", "source", "url",
                         t, 4 * t, false, false), engine::check, new PrintWriter(java.io.Writer.nullWriter()));
                 double seconds = (System.nanoTime() - start) / 1e9;
-                long peak = peakHeapUsed();
+                long peak = HeapPeaks.used();
                 long afterGc = sampler.finish();
                 long words = scoredWords(directory.resolve(Audit.DOCUMENTS));
                 boolean accounted = s.balanced() && s.in() == generated.records() && s.failed() >= generated.malformed();
@@ -164,25 +164,6 @@ final class AuditBenchCommand implements Callable<Integer> {
             }
         }
         return words;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peak usage since the last reset (an upper bound of the heap's peak). */
-    private static long peakHeapUsed() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /** Samples the heap left after the latest GC every 100 ms; its maximum is the most live data the run held. */

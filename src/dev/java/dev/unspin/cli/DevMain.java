@@ -16,13 +16,13 @@ import java.io.OutputStream;
         description = {"The unspin project's developer tools: evaluation on labelled text, the test spinner, benchmarks,"
                 + " the synthetic audit feed and the survey of LanguageTool's built-in rules. Not part of the product.", ""},
         subcommands = {EvalCommand.class, EvalSpinCommand.class, EvalHeldoutCommand.class, EvalSignalsCommand.class,
-                BenchCommand.class, ModelBenchCommand.class, AuditFeedCommand.class, AuditBenchCommand.class,
-                ServeBenchCommand.class, StartupBenchCommand.class, SurveyLanguageToolCommand.class, EvalMqmCommand.class,
-                BitextBenchCommand.class, CommandLine.HelpCommand.class})
+                EvalOriginalsCommand.class, EvalMqmCommand.class, BenchCommand.class, ModelBenchCommand.class,
+                OriginalsBenchCommand.class, BitextBenchCommand.class, AuditFeedCommand.class, AuditBenchCommand.class,
+                ServeBenchCommand.class, StartupBenchCommand.class, SurveyLanguageToolCommand.class, CommandLine.HelpCommand.class})
 public final class DevMain implements Runnable, CommandRoot {
     /** The subcommands' names, as {@code unspin-dev --help} lists them. */
-    static final String COMMANDS = "eval, eval-spin, eval-heldout, eval-signals, bench, model-bench, audit-feed, audit-bench,"
-            + " serve-bench, startup-bench, survey-languagetool, eval-mqm, bitext-bench";
+    static final String COMMANDS = "eval, eval-spin, eval-heldout, eval-signals, eval-originals, eval-mqm, bench, model-bench,"
+            + " originals-bench, bitext-bench, audit-feed, audit-bench, serve-bench, startup-bench, survey-languagetool";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

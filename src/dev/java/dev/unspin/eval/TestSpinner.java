@@ -44,6 +44,21 @@ public final class TestSpinner {
         return new TestSpinner(new MtNoiseSpinner(table), rate, seed);
     }
 
+    /** Random Moby thesaurus synonyms of up to three words, multi-word swaps included (the originals evaluation's held-out spinner; {@link #moby} keeps one-word synonyms), at {@code rate} of the content words. */
+    public static TestSpinner mobyPhrases(Path wordsTxt, double rate, long seed) throws java.io.IOException {
+        return new TestSpinner(MobySpinner.read(wordsTxt), rate, seed);
+    }
+
+    /** Noise like a machine-translation round trip's (prepositions, articles, filler, clause order), at {@code rate} of the content words. */
+    public static TestSpinner roundTrip(double rate, long seed) {
+        return new TestSpinner(new RoundTripNoise(), rate, seed);
+    }
+
+    /** A word-by-word round trip through German with the FreeDict dictionaries in {@code dictd}, plus round-trip noise, at {@code rate} of the content words. */
+    public static TestSpinner dictionaryRoundTrip(Path dictd, double rate, long seed) throws java.io.IOException {
+        return new TestSpinner(DictionaryRoundTrip.read(dictd), rate, seed);
+    }
+
     /** The same spinner (its thesaurus or table already loaded) with another seed. */
     public TestSpinner withSeed(long otherSeed) {
         return new TestSpinner(spinner, rate, otherSeed);

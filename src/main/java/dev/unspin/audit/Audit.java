@@ -158,8 +158,7 @@ public final class Audit {
             List<FeedReader> readers = new ArrayList<>();
             for (RunManifest.Input input : manifest.inputs()) {
                 Path path = Path.of(input.path());
-                readers.add(Files.isDirectory(path) ? new DirectoryReader(path, Path.of(input.name()), options.maxRecordBytes())
-                        : readerFor(path, input.name(), fields, options.maxRecordBytes()));
+                readers.add(FeedInputs.reader(path, input.name(), fields, options.maxRecordBytes()));
             }
             AuditRun.Counts counts;
             try (DocumentsFile out = new DocumentsFile(documents);

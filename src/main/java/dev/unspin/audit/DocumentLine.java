@@ -28,6 +28,7 @@ public record DocumentLine(String json, String status, long words, String langua
         node.put("words", result.words());
         node.put("score", result.score());
         node.put("verdict", result.verdict().id());
+        dev.unspin.report.JsonReportWriter.putCopy(node, result.copy());
         ArrayNode top = node.putArray("top");
         String text = result.document().original();
         List<Finding> best = result.findings().stream()

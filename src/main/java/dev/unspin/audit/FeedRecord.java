@@ -29,6 +29,11 @@ public record FeedRecord(String id, String source, String url, String body, Inpu
         return failed(position, null, null, position, failure);
     }
 
+    /** The text to check: the body, or for an HTML body its article text (null if it has none). */
+    public String text() {
+        return format == InputFormat.HTML ? ArticleText.of(body) : body;
+    }
+
     public boolean isFailure() {
         return failure != null;
     }

@@ -35,7 +35,7 @@ public final class RecordCheck {
             return DocumentLine.failed(record, record.failure());
         }
         try {
-            String text = record.format() == InputFormat.HTML ? ArticleText.of(record.body()) : record.body();
+            String text = record.text();
             if (text == null || text.isBlank() || text.strip().equals("\uFEFF")) {
                 return DocumentLine.skipped(record, record.format() == InputFormat.HTML ? "no article text" : "empty text");
             }

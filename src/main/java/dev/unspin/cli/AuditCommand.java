@@ -96,6 +96,12 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (dev.unspin.originals.OriginalsIndex originals = detection.openOriginals(spec.commandLine().getErr())) {
+            return run(originals);
+        }
+    }
+
+    private Integer run(dev.unspin.originals.OriginalsIndex originals) throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         long maxRecordBytes;
         try {
@@ -104,7 +110,7 @@ final class AuditCommand implements Callable<Integer> {
             err.println("unspin: audit: " + e.getMessage());
             return 2;
         }
-        CheckPipeline pipeline = detection.pipeline().minConfidence(detection.minConfidence()).build();
+        CheckPipeline pipeline = detection.pipeline().originals(originals).minConfidence(detection.minConfidence()).build();
         Audit.Options options = new Audit.Options(inputs, directory, idField, textField, htmlField, sourceField, urlField,
                 threads, queue == null ? 4 * threads : Math.max(1, queue), resume, allLanguages, maxRecordBytes,
                 Version.current(), checkerOptions());
@@ -140,6 +146,9 @@ final class AuditCommand implements Callable<Integer> {
                 .collect(java.util.stream.Collectors.joining(",")));
         options.put("--min-confidence", String.valueOf(detection.minConfidence()));
         options.put("--source-language", detection.sourceLanguage == null ? null : detection.sourceLanguage.toLowerCase(java.util.Locale.ROOT));
+        options.put("--index", detection.index == null ? null : detection.index.toAbsolutePath().normalize().toString());
+        options.put("--originals", detection.originals == null ? null : detection.originals.stream()
+                .map(p -> p.toAbsolutePath().normalize().toString()).collect(java.util.stream.Collectors.joining(",")));
         options.put("--rules", detection.rulesDirectory == null ? "(packaged)" : detection.rulesDirectory.toAbsolutePath().normalize().toString());
         return options;
     }

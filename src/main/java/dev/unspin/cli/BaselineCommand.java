@@ -51,6 +51,12 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try (dev.unspin.originals.OriginalsIndex originals = detection.openOriginals(spec.commandLine().getErr())) {
+            return run(originals);
+        }
+    }
+
+    private Integer run(dev.unspin.originals.OriginalsIndex originals) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         InputCollector.Collected collected = inputs.collect();
         Optional<String> nothing = inputs.nothingToCheck(collected);
@@ -58,7 +64,7 @@ final class BaselineCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("unspin: " + nothing.get());
             return 2;
         }
-        CheckPipeline pipeline = detection.pipeline().config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
+        CheckPipeline pipeline = detection.pipeline().originals(originals).config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence")
                         ? OptionalDouble.of(detection.minConfidence()) : OptionalDouble.empty(), Optional.empty())).build();
         List<InputSource> sources = pipeline.select(collected.sources());

@@ -89,6 +89,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, dev.unspin.git.GitException {
+        try (dev.unspin.originals.OriginalsIndex originals = detection.openOriginals(spec.commandLine().getErr())) {
+            return run(originals);
+        }
+    }
+
+    private Integer run(dev.unspin.originals.OriginalsIndex originals) throws IOException, dev.unspin.git.GitException {
         ReportWriter writer = format.writer(new ReportFormat.WriterOptions(output == null && useColour(),
                 Path.of("").toAbsolutePath(), Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of)));
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
@@ -105,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
         if (changedSince != null) {
             filters.add(ChangedSince.lookUp(changedSince, collected.sources()));
         }
-        CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).config(config.loader()).commandLine(commandLineSettings())
+        CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).originals(originals).config(config.loader()).commandLine(commandLineSettings())
                 .filters(filters).build();
         List<InputSource> sources = pipeline.select(collected.sources());
         Map<String, EffectiveSettings> settings = new HashMap<>();

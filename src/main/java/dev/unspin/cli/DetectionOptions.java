@@ -25,8 +25,18 @@ final class DetectionOptions {
 
     @Option(names = "--detectors", split = ",", paramLabel = "NAME",
             description = "Detectors to run, comma-separated: dictionary, grammar, model, source (the checks of bilingual"
-                    + " inputs against their source) (default: all).")
+                    + " inputs against their source), originals (runs only with --originals or --index) (default: all).")
     Set<DetectorKind> detectors = EnumSet.allOf(DetectorKind.class);
+
+    @Option(names = "--originals", paramLabel = "PATH",
+            description = "Known originals to compare every document with (repeatable): directories of pages, JSON Lines,"
+                    + " CSV or RSS/Atom files, gzip or not, as audit reads them. Indexed into a temporary directory for"
+                    + " this run; use --index for an index built once with `unspin index build`.")
+    java.util.List<Path> originals;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Compare every document with the originals in this index (built by `unspin index build`).")
+    Path index;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Read rules from DIR (with dictionary/ and grammar/) instead of the packaged ones.")
@@ -42,6 +52,24 @@ final class DetectionOptions {
                 .rules(rules())
                 .detectors(detectors)
                 .sourceLanguage(Optional.ofNullable(sourceLanguage).map(SourceLanguage::code));
+    }
+
+    /**
+     * The known originals given (--index, or --originals indexed into a temporary directory that closing
+     * deletes), or null when neither was given. A bad original is one line on {@code err} and is skipped; an index
+     * that cannot be used throws {@link dev.unspin.originals.OriginalsException} (exit 2).
+     */
+    dev.unspin.originals.OriginalsIndex openOriginals(java.io.PrintWriter err) {
+        if (originals != null && index != null) {
+            throw new IllegalArgumentException("give --originals or --index, not both");
+        }
+        if (index != null) {
+            return dev.unspin.originals.OriginalsIndex.open(index);
+        }
+        if (originals != null) {
+            return dev.unspin.originals.OriginalsReader.temporaryIndex(originals, problem -> err.println("unspin: originals: " + problem));
+        }
+        return null;
     }
 
     /** --min-confidence, checked to lie in 0..1 (NaN and infinities do not). */

@@ -78,6 +78,12 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (dev.unspin.originals.OriginalsIndex originals = detection.openOriginals(spec.commandLine().getErr())) {
+            return run(originals);
+        }
+    }
+
+    private Integer run(dev.unspin.originals.OriginalsIndex originals) {
         if (dryRun && inPlace) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dry-run and --in-place cannot be combined");
         }
@@ -98,7 +104,7 @@ final class FixCommand implements Callable<Integer> {
         }
         double threshold = detection.minConfidence();
         double floor = Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE);
-        CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
+        CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).originals(originals).config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence") ? OptionalDouble.of(floor)
                         : OptionalDouble.empty(), Optional.empty())).build();
         List<InputSource> sources = pipeline.select(collected.sources());

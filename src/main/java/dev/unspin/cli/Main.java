@@ -18,7 +18,7 @@ import java.util.List;
 public final class Main implements Runnable, CommandRoot {
     /** The subcommands, in the order {@code --help} lists them. */
     static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, FixCommand.class, AuditCommand.class,
-            BaselineCommand.class, RulesCommand.class, ConfigCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
+            BaselineCommand.class, IndexCommand.class, RulesCommand.class, ConfigCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -143,7 +143,7 @@ public final class DictionaryDetector implements Detector {
             case SPINNER_SYNONYM -> "\u201C" + text + "\u201D looks like an article spinner's synonym swap; the original was probably \u201C" + suggestion + "\u201D.";
             case TORTURED_PHRASE -> "\u201C" + text + "\u201D is a tortured phrase: a paraphrase of the established term \u201C" + suggestion + "\u201D.";
             case MACHINE_TRANSLATION -> "\u201C" + text + "\u201D reads as a literal machine translation; in English: \u201C" + suggestion + "\u201D.";
-            case GRAMMAR -> throw new IllegalStateException("dictionary entries are never grammar rules");
+            case GRAMMAR, SPUN_COPY -> throw new IllegalStateException("dictionary entries are never grammar rules or copies");
         };
     }
 

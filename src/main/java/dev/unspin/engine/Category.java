@@ -5,7 +5,9 @@ public enum Category {
     SPINNER_SYNONYM("spinner-synonym"),
     TORTURED_PHRASE("tortured-phrase"),
     MACHINE_TRANSLATION("machine-translation"),
-    GRAMMAR("grammar");
+    GRAMMAR("grammar"),
+    /** Words that differ from the known original this document copies ({@code --originals}). */
+    SPUN_COPY("spun-copy");
 
     private final String id;
 
@@ -23,6 +25,6 @@ public enum Category {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown category '" + id + "' (expected spinner-synonym, tortured-phrase, machine-translation or grammar)");
+        throw new IllegalArgumentException("unknown category '" + id + "' (expected spinner-synonym, tortured-phrase, machine-translation, grammar or spun-copy)");
     }
 }

@@ -4,7 +4,9 @@ package dev.unspin.engine;
 public enum DetectorKind {
     DICTIONARY, GRAMMAR, MODEL,
     /** The checks of a translation against its source (bilingual inputs only). */
-    SOURCE;
+    SOURCE,
+    /** Comparison with known originals (--originals, --index): runs only when originals are given. */
+    ORIGINALS;
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

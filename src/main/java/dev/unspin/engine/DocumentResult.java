@@ -13,9 +13,10 @@ import java.util.Map;
  *                 the order the filters ran; empty when none ran or none hid anything
  * @param why      the judgement's reasons in words, strongest first; empty when the document is clean
  * @param segments a bilingual file's segments with their scores, in file order; empty for other inputs
+ * @param copy     how the document relates to the known originals; null when no originals were given
  */
 public record DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
-                             List<String> why, Map<String, Integer> hidden, List<SegmentResult> segments) {
+                             List<String> why, Map<String, Integer> hidden, List<SegmentResult> segments, CopyJudgement copy) {
 
     public DocumentResult {
         findings = List.copyOf(findings);
@@ -26,7 +27,7 @@ public record DocumentResult(Document document, int words, List<Finding> finding
 
     public DocumentResult(Document document, int words, List<Finding> findings, double score, Verdict verdict,
                           List<String> why, Map<String, Integer> hidden) {
-        this(document, words, findings, score, verdict, why, hidden, List.of());
+        this(document, words, findings, score, verdict, why, hidden, List.of(), null);
     }
 
     /** A result whose judgement gives no reasons. */
@@ -37,11 +38,6 @@ public record DocumentResult(Document document, int words, List<Finding> finding
     /** The segment of a bilingual file a finding starting at this offset falls on, if any. */
     public java.util.Optional<SegmentResult> segmentAt(int offset) {
         return segments.stream().filter(s -> s.holds(offset)).findFirst();
-    }
-
-    /** The same result with a bilingual file's segments. */
-    public DocumentResult withSegments(List<SegmentResult> scored) {
-        return new DocumentResult(document, words, findings, score, verdict, why, hidden, scored);
     }
 
     /**
@@ -56,7 +52,7 @@ public record DocumentResult(Document document, int words, List<Finding> finding
         }
         Map<String, Integer> counts = new LinkedHashMap<>(hidden);
         counts.merge(filter, hid, Integer::sum);
-        return new DocumentResult(document, words, shown, score, verdict, why, counts, segments);
+        return new DocumentResult(document, words, shown, score, verdict, why, counts, segments, copy);
     }
 
     /** Findings all report filters hid. */

@@ -4,18 +4,31 @@ import java.util.List;
 
 /**
  * One suspected spin. {@code start}/{@code end} are offsets into the document's ORIGINAL text
- * (Java String indices, end exclusive).
+ * (Java String indices, end exclusive). {@code original}: where the words this finding replaces
+ * stand in a known original ({@code --originals}); null for the reference-free detectors.
  */
 public record Finding(String rule, Category category, Severity severity, double confidence,
-                      int start, int end, List<String> suggestions, String message, DetectorKind detector) {
+                      int start, int end, List<String> suggestions, String message, DetectorKind detector,
+                      OriginalSpan original) {
 
     public Finding {
         suggestions = List.copyOf(suggestions);
     }
 
+    /** A finding of a reference-free detector (no original). */
+    public Finding(String rule, Category category, Severity severity, double confidence,
+                   int start, int end, List<String> suggestions, String message, DetectorKind detector) {
+        this(rule, category, severity, confidence, start, end, suggestions, message, detector, null);
+    }
+
     /** The same finding with its offsets moved by {@code by} (from a window's offsets to its document's, and back). */
     public Finding shifted(int by) {
-        return by == 0 ? this : new Finding(rule, category, severity, confidence, start + by, end + by, suggestions, message, detector);
+        return by == 0 ? this : new Finding(rule, category, severity, confidence, start + by, end + by, suggestions, message, detector, original);
+    }
+
+    /** The same finding at another severity (a configured level). */
+    public Finding withSeverity(Severity to) {
+        return to == severity ? this : new Finding(rule, category, to, confidence, start, end, suggestions, message, detector, original);
     }
 
     public int length() {

@@ -31,6 +31,8 @@ import dev.unspin.input.InputSource;
 import dev.unspin.input.MarkupComments;
 import dev.unspin.input.TextReader;
 import dev.unspin.model.ModelLocation;
+import dev.unspin.originals.CopyComparison;
+import dev.unspin.originals.OriginalsIndex;
 import dev.unspin.text.ProseMask;
 import dev.unspin.text.TextWindows;
 
@@ -57,6 +59,10 @@ import java.util.Set;
  *   <li><b>detectors</b>: each runs only the rules the gate enables, and its findings pass the gate;
  *       then the detectors that weigh document evidence get the others' admitted findings explicitly;</li>
  *   <li><b>source checks</b> of a bilingual file: each target against its source ({@link SourceChecks}), through the gate;</li>
+ *   <li><b>originals</b> (only when given, {@code --originals} or {@code --index}): the document is compared with
+ *       the known originals; where a sentence is aligned with an original, the original is the authority: the other
+ *       detectors' findings there are dropped and each differing span is a {@code spun-copy} finding (through the gate);
+ *       the comparison's copy verdict goes into the result;</li>
  *   <li><b>merge</b> overlapping findings;</li>
  *   <li><b>judgement</b>: the document's spin score and verdict, computed once, here, by the {@link DocumentJudge};</li>
  *   <li><b>report filters</b> ({@code --baseline}, {@code --changed-since}): which findings are shown; they
@@ -78,10 +84,11 @@ public final class CheckPipeline {
     private final boolean checksAgainstSource;
     private final Glossary glossary;
     private final String alignedSource;
+    private final CopyComparison originals;
 
     private CheckPipeline(DetectorSets detectors, PathSettings settings, ConfiguredRuleIds ruleIds,
                           Optional<String> sourceLanguage, DocumentJudge judge, List<ReportFilter> filters, int windowSize,
-                          boolean checksAgainstSource, Glossary glossary, String alignedSource) {
+                          boolean checksAgainstSource, Glossary glossary, String alignedSource, CopyComparison originals) {
         this.detectors = detectors;
         this.settings = settings;
         this.ruleIds = ruleIds;
@@ -92,6 +99,7 @@ public final class CheckPipeline {
         this.checksAgainstSource = checksAgainstSource;
         this.glossary = glossary;
         this.alignedSource = alignedSource;
+        this.originals = originals;
     }
 
     public static Builder builder() {
@@ -185,12 +193,14 @@ public final class CheckPipeline {
         List<ProseMask.Range> windows = TextWindows.split(text, windowSize);
         Document document;
         List<Finding> findings = new ArrayList<>();
+        Document whole;
         if (windows.size() == 1) {
             document = new Document(input.display(), text, mask);
+            whole = document;
             findings.addAll(detect(document, 0, document, gate, chosen, language));
         } else {
             int words = 0;
-            Document whole = Document.checkedInWindows(input.display(), text, mask, 0); // for the gate, which reads phrases only
+            whole = Document.checkedInWindows(input.display(), text, mask, 0); // for the gate, which reads phrases only
             for (ProseMask.Range w : windows) {
                 Document window = new Document(input.display(), text.substring(w.start(), w.end()), mask.slice(w.start(), w.end()));
                 findings.addAll(detect(window, w.start(), whole, gate, chosen, language));
@@ -203,10 +213,17 @@ public final class CheckPipeline {
             SourceChecks checks = new SourceChecks(terms, LengthRatios.CALIBRATED);
             findings.addAll(gate.admit(document, checks.check(bitext, language.orElse(""), gate)));
         }
+        CopyComparison.Result copy = null;
+        if (originals != null) {
+            copy = originals.compare(windows.size() == 1 ? document : new Document(input.display(), text, mask));
+            findings.removeIf(copy::covers);
+            findings.addAll(gate.admit(whole, copy.findings()));
+        }
         List<Finding> merged = FindingMerger.merge(findings);
         DocumentJudge.Judgement judgement = judge.judge(document, merged);
         DocumentResult result = new DocumentResult(document, document.wordCount(), merged, judgement.score(), judgement.verdict(),
-                judgement.reasons(), Map.of(), bitext == null ? List.of() : SegmentScores.of(bitext, merged));
+                judgement.reasons(), Map.of(), bitext == null ? List.of() : SegmentScores.of(bitext, merged),
+                copy == null ? null : copy.judgement());
         for (ReportFilter filter : filters) {
             result = result.hiding(filter.name(), filter.shown(result));
         }
@@ -260,6 +277,7 @@ public final class CheckPipeline {
         private int windowSize = DEFAULT_WINDOW_SIZE;
         private Glossary glossary;
         private String alignedSource;
+        private OriginalsIndex originals;
 
         private Builder() {
         }
@@ -276,6 +294,12 @@ public final class CheckPipeline {
          */
         public Builder alignedSource(String sourceText) {
             this.alignedSource = sourceText;
+            return this;
+        }
+
+        /** Compare every document with the originals in this index (the caller opens and closes it). */
+        public Builder originals(OriginalsIndex index) {
+            this.originals = index;
             return this;
         }
 
@@ -340,7 +364,8 @@ public final class CheckPipeline {
             RuleFiles files = rules == null ? RuleFiles.packaged() : rules;
             return new CheckPipeline(new DetectorSets(files, kinds, model == null ? ModelLocation.defaultPath() : model),
                     new PathSettings(config, commandLine), new ConfiguredRuleIds(files), sourceLanguage, judge, filters,
-                    windowSize, kinds.contains(DetectorKind.SOURCE), glossary, alignedSource);
+                    windowSize, kinds.contains(DetectorKind.SOURCE), glossary, alignedSource,
+                    originals != null && kinds.contains(DetectorKind.ORIGINALS) ? new CopyComparison(originals) : null);
         }
     }
 }

@@ -60,8 +60,7 @@ final class RuleGate implements RuleSelection {
                 admitted.add(f);
             } else if (level.get() != Level.OFF) {
                 Severity severity = level.get().severity().orElse(f.severity());
-                admitted.add(severity == f.severity() ? f : new Finding(f.rule(), f.category(), severity, f.confidence(),
-                        f.start(), f.end(), f.suggestions(), f.message(), f.detector()));
+                admitted.add(f.withSeverity(severity));
             }
         }
         return admitted;

@@ -44,6 +44,9 @@ final class HtmlDocumentSection {
                     .append(" \u00B7 ").append(flagged).append(" of ").append(plural(result.segments().size(), "segment"))
                     .append(" with findings</p>\n");
         }
+        if (result.copy() != null) {
+            html.append("<p class=\"copy\">").append(HtmlEscaper.escape(TextReportWriter.describe(result.copy()))).append("</p>\n");
+        }
         counts(result.findings(), html);
         if (linkToIndex) {
             html.append("<p><a href=\"#index\">\u2191 all documents by score</a></p>\n");
@@ -62,7 +65,44 @@ final class HtmlDocumentSection {
         }
         html.append("</div>\n<aside>");
         findingList(id, result, html);
-        html.append("</aside>\n</div>\n</section>\n");
+        html.append("</aside>\n</div>\n");
+        copyBesideOriginal(result, html);
+        html.append("</section>\n");
+    }
+
+    /**
+     * For a copy of a known original: the copy and the original side by side, the words that differ marked on
+     * both sides (the findings that name this original; on the original's side, the wording the copy replaced).
+     */
+    private static void copyBesideOriginal(DocumentResult result, StringBuilder html) {
+        if (result.copy() == null || result.copy().originalText() == null) {
+            return;
+        }
+        String id = result.copy().originalId();
+        List<Finding> mine = result.findings().stream().filter(f -> f.original() != null && f.original().id().equals(id)).toList();
+        html.append("<div class=\"copy-pair\" style=\"display:grid;grid-template-columns:1fr 1fr;gap:24px;margin-top:12px\">\n")
+                .append("<div><h3>This document</h3><div class=\"text\">");
+        marked(result.document().original(), mine.stream().map(f -> new int[] {f.start(), f.end()}).toList(), html);
+        html.append("</div></div>\n<div><h3>The original: ").append(HtmlEscaper.escape(id)).append("</h3><div class=\"text\">");
+        marked(result.copy().originalText(), mine.stream().map(f -> new int[] {f.original().start(), f.original().end()})
+                .sorted(java.util.Comparator.comparingInt(r -> r[0])).toList(), html);
+        html.append("</div></div>\n</div>\n");
+    }
+
+    /** The text escaped, each range (sorted; overlapping or out-of-range ones skipped) in a warning mark. */
+    private static void marked(String text, List<int[]> ranges, StringBuilder html) {
+        int at = 0;
+        for (int[] r : ranges) {
+            if (r[0] < at || r[1] > text.length() || r[0] >= r[1]) {
+                continue;
+            }
+            HtmlEscaper.escape(text, at, r[0], html);
+            html.append("<mark class=\"warning\">");
+            HtmlEscaper.escape(text, r[0], r[1], html);
+            html.append("</mark>");
+            at = r[1];
+        }
+        HtmlEscaper.escape(text, at, text.length(), html);
     }
 
     /** The judgement's reasons, when it gave any (a suspect or spun document). */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.bitext.SegmentScores;
+import dev.unspin.engine.CopyJudgement;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.OriginalSpan;
 import dev.unspin.engine.SegmentResult;
 import dev.unspin.input.InputProblem;
 
@@ -49,6 +51,7 @@ public final class JsonReportWriter implements ReportWriter {
         doc.put("verdict", result.verdict().id());
         ArrayNode why = doc.putArray("why");
         result.why().forEach(why::add);
+        putCopy(doc, result.copy());
         putCounts(doc.putObject("hidden"), result.hidden());
         ArrayNode findings = doc.putArray("findings");
         String text = result.document().original();
@@ -70,6 +73,9 @@ public final class JsonReportWriter implements ReportWriter {
             f.suggestions().forEach(suggestions::add);
             node.put("message", f.message());
             node.put("source", f.detector().id());
+            if (f.original() != null) {
+                putOriginal(node.putObject("original"), f.original());
+            }
         }
         if (!result.segments().isEmpty()) {
             doc.put("translationScore", Math.round(SegmentScores.fileScore(result.segments()) * 10) / 10.0);
@@ -81,6 +87,29 @@ public final class JsonReportWriter implements ReportWriter {
             }
         }
         return doc;
+    }
+
+    /**
+     * A document's comparison with the known originals as the field "copy" (verdict, original, coverage, the shares
+     * of words changed within aligned sentences and by whole sentences); nothing when no originals were given.
+     */
+    public static void putCopy(ObjectNode doc, CopyJudgement copy) {
+        if (copy == null) {
+            return;
+        }
+        ObjectNode node = doc.putObject("copy");
+        node.put("verdict", copy.verdict().id());
+        node.put("original", copy.originalId());
+        node.put("coverage", copy.coverage());
+        node.put("wordChanges", copy.wordChanges());
+        node.put("sentenceChanges", copy.sentenceChanges());
+    }
+
+    /** Where a finding's original wording stands: the original's id and offsets in its text. */
+    static void putOriginal(ObjectNode node, OriginalSpan original) {
+        node.put("id", original.id());
+        node.put("start", original.start());
+        node.put("end", original.end());
     }
 
     private static ObjectNode summary(Summary s) {

@@ -119,6 +119,7 @@ public final class SarifReportWriter implements ReportWriter {
             case TORTURED_PHRASE -> "Tortured phrase";
             case MACHINE_TRANSLATION -> "Machine-translation artefact";
             case GRAMMAR -> "Grammar";
+            case SPUN_COPY -> "Differs from the known original";
         };
         return example.suggestions().isEmpty() ? label : label + ": write \u201C" + example.suggestions().get(0) + "\u201D";
     }
@@ -131,6 +132,7 @@ public final class SarifReportWriter implements ReportWriter {
                     + "Use the established term.";
             case MACHINE_TRANSLATION -> "A literal translation that English does not use. Use the idiomatic wording.";
             case GRAMMAR -> "A grammar rule matched. Check the sentence.";
+            case SPUN_COPY -> "The document copies a known original with these words changed. The suggestion is the original's wording.";
         };
     }
 
@@ -152,6 +154,9 @@ public final class SarifReportWriter implements ReportWriter {
         ObjectNode properties = result.putObject("properties").put("confidence", finding.confidence())
                 .put("category", finding.category().id()).put("source", finding.detector().id());
         document.segmentAt(finding.start()).ifPresent(s -> properties.put("segment", s.id()));
+        if (finding.original() != null) {
+            JsonReportWriter.putOriginal(properties.putObject("original"), finding.original());
+        }
         if (!finding.suggestions().isEmpty()) {
             ObjectNode fix = result.putArray("fixes").addObject();
             fix.putObject("description").put("text", "Replace with \u201C" + finding.suggestions().get(0) + "\u201D");

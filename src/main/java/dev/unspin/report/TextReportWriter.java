@@ -71,10 +71,11 @@ public final class TextReportWriter implements ReportWriter {
             out.printf(Locale.ROOT, "    %s (%s, confidence %.2f)%n", TerminalText.oneLine(f.message()),
                     TerminalText.oneLine(f.rule()), f.confidence());
         }
-        out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%s%n", path,
+        out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%s%s%n", path,
                 paint(verdictColour(result), result.verdict().id()), result.score(), result.findings().size(),
                 result.findings().size() == 1 ? "" : "s", result.words(),
-                result.hidden().isEmpty() ? "" : " (" + Summary.describeHidden(result.hidden()) + ")");
+                result.hidden().isEmpty() ? "" : " (" + Summary.describeHidden(result.hidden()) + ")",
+                result.copy() == null ? "" : "; " + TerminalText.oneLine(describe(result.copy())));
         if (!result.why().isEmpty()) {
             out.println("    why: " + TerminalText.oneLine(String.join("; ", result.why())));
         }
@@ -85,6 +86,15 @@ public final class TextReportWriter implements ReportWriter {
                     result.segments().size() == 1 ? "" : "s");
         }
         out.println();
+    }
+
+    /** "spun-copy of ID (93% of the words aligned with it)", or "independent (no original found)". */
+    static String describe(dev.unspin.engine.CopyJudgement copy) {
+        if (!copy.verdict().isCopy()) {
+            return copy.verdict().id() + " (no original found)";
+        }
+        return String.format(Locale.ROOT, "%s of %s (%.0f%% of the words aligned with it)", copy.verdict().id(),
+                copy.originalId(), 100 * copy.coverage());
     }
 
     private String fixLine(String text, Finding f) {

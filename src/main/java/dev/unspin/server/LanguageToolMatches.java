@@ -82,7 +82,7 @@ final class LanguageToolMatches {
     /** The ITS issue type LanguageTool clients colour by. */
     static String issueType(Category category) {
         return switch (category) {
-            case SPINNER_SYNONYM, TORTURED_PHRASE -> "style";
+            case SPINNER_SYNONYM, TORTURED_PHRASE, SPUN_COPY -> "style";
             case MACHINE_TRANSLATION -> "mistranslation";
             case GRAMMAR -> "grammar";
         };

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unspin.eval.LabelledCorpus;
 import dev.unspin.audit.Audit;
+import dev.unspin.pipeline.CheckPipeline;
 import dev.unspin.audit.FeedGenerator;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -69,7 +70,7 @@ class SparkAuditTest {
         Path local = dir.resolve("local");
         Audit.Summary summary = Audit.run(new Audit.Options(List.of(feed), local, "id", "text", "html", "source", "url", 2, 8, false, false,
                         16 << 10, "test", Map.of()),
-                PartitionCheck.pipeline()::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+                PartitionCheck.pipeline(null)::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Path cluster = dir.resolve("spark");
         assertEquals(0, run(feed.toString(), "-o", cluster.toString(), "--partitions", "3", "--max-record-size", "16K"));
 
@@ -85,6 +86,36 @@ class SparkAuditTest {
         try (var left = Files.list(cluster)) {
             assertEquals(List.of(Audit.DOCUMENTS, Audit.SOURCES, Audit.SUMMARY), left.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    /** With --index, every executor opens the shared index of originals; the lines equal the local audit's with that index. */
+    @Test
+    void anIndexOfOriginalsGivesTheLocalAuditsCopyVerdicts() throws Exception {
+        String original = "The storm reached the coast on Monday night. Officials said that more than 2,000 homes lost power"
+                + " in the county. The relations of the victim asked the mayor for help.";
+        String spun = "The tempest reached the shore on Monday night. Authorities said that more than 2,000 houses lost"
+                + " electricity in the county. The members of the family of the victim asked the mayor for assistance.";
+        Path index = dir.resolve("index");
+        try (dev.unspin.originals.OriginalsIndexWriter writer = dev.unspin.originals.OriginalsIndexWriter.create(index, p -> { })) {
+            writer.add("storm", "storm.txt", original);
+            writer.add("other", "other.txt", "The city council voted on Wednesday to approve a new budget for the parks department.");
+            writer.finish();
+        }
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, MAPPER.createObjectNode().put("id", "copy").put("text", spun) + "\n"
+                + MAPPER.createObjectNode().put("id", "own").put("text", "Fishing boats left the harbour before dawn on Friday.") + "\n");
+        Path local = dir.resolve("local");
+        try (dev.unspin.originals.OriginalsIndex opened = dev.unspin.originals.OriginalsIndex.open(index)) {
+            CheckPipeline pipeline = CheckPipeline.builder().originals(opened).build();
+            Audit.run(new Audit.Options(List.of(feed), local, "id", "text", "html", "source", "url", 2, 8, false, false),
+                    pipeline::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        }
+        Path cluster = dir.resolve("spark");
+        assertEquals(0, run(feed.toString(), "-o", cluster.toString(), "--index", index.toString()));
+        List<JsonNode> got = lines(cluster.resolve(Audit.DOCUMENTS));
+        assertSameLines(lines(local.resolve(Audit.DOCUMENTS)), got);
+        Map<String, String> verdicts = got.stream().collect(Collectors.toMap(n -> n.get("id").asText(), n -> n.get("copy").get("verdict").asText()));
+        assertEquals(Map.of("copy", "spun-copy", "own", "independent"), verdicts);
     }
 
     /** Parquet rows carry no line numbers, so positions are FILE:ROW and differ from the JSON Lines ones; all else is equal. */
@@ -112,7 +143,7 @@ class SparkAuditTest {
 
         Path local = dir.resolve("local");
         Audit.run(new Audit.Options(List.of(feed), local, "id", "text", "html", "source", "url", 2, 8, false, false),
-                PartitionCheck.pipeline()::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+                PartitionCheck.pipeline(null)::check, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Path cluster = dir.resolve("spark");
         assertEquals(0, run(parquet.toString(), "-o", cluster.toString()));
 

@@ -1,6 +1,8 @@
 package dev.unspin.spark;
 
 import dev.unspin.audit.Audit;
+import dev.unspin.originals.OriginalsException;
+import dev.unspin.originals.OriginalsIndex;
 import dev.unspin.audit.FeedRecord;
 import dev.unspin.model.SynonymTable;
 import org.apache.spark.api.java.JavaRDD;
@@ -81,6 +83,15 @@ public final class SparkAudit {
             }
             sc.addFile(file.toAbsolutePath().toString());
         }
+        String index = null;
+        if (options.index != null) {
+            try {
+                OriginalsIndex.open(options.index).close(); // refused here, before the job, if it cannot be used
+            } catch (OriginalsException e) {
+                throw new Audit.UsageException(e.getMessage());
+            }
+            index = options.index.toAbsolutePath().toString();
+        }
         AuditOutput output = new AuditOutput(options.directory, sc.hadoopConfiguration());
         List<JavaRDD<FeedRecord>> inputs = new ArrayList<>();
         for (InputFile file : InputFile.expand(options.inputs, sc.hadoopConfiguration())) {
@@ -92,6 +103,6 @@ public final class SparkAudit {
         @SuppressWarnings("unchecked")
         JavaRDD<FeedRecord> records = sc.union(inputs.toArray(new JavaRDD[0]));
         int partitions = options.partitions != null ? options.partitions : 4 * sc.defaultParallelism();
-        return output.write(records.repartition(partitions).mapPartitions(new PartitionCheck(options.allLanguages)));
+        return output.write(records.repartition(partitions).mapPartitions(new PartitionCheck(options.allLanguages, index)));
     }
 }

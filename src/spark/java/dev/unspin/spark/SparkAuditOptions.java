@@ -67,6 +67,11 @@ final class SparkAuditOptions {
                     + " (default: model/en-us-3gram.bin beside the jar, as the build writes it; or -Dunspin.model / UNSPIN_MODEL).")
     Path model = ModelLocation.defaultPath();
 
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Compare every document with the originals in this index (built by `unspin index build`), at a path"
+                    + " every executor can read (a shared file system): each executor opens it once; the driver reads no original.")
+    Path index;
+
     @Option(names = "--all-languages", description = "Check every document, whatever its language (default: skip those"
             + " confidently detected as another language, as unspin audit does).")
     boolean allLanguages;

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code unspin --help} lists the user commands only: the project's own measurement tools are in {@code unspin-dev}. */
 class MainHelpTest {
-    private static final Set<String> USER_COMMANDS = Set.of("check", "fix", "audit", "baseline", "rules", "config", "serve", "help");
-    private static final List<String> DEV_COMMANDS = List.of("eval", "eval-spin", "bench", "model-bench", "audit-feed",
+    private static final Set<String> USER_COMMANDS = Set.of("check", "fix", "audit", "baseline", "index", "rules", "config", "serve", "help");
+    private static final List<String> DEV_COMMANDS = List.of("eval", "eval-spin", "eval-originals", "bench", "originals-bench", "model-bench", "audit-feed",
             "audit-bench", "serve-bench", "survey-languagetool");
 
     @Test
