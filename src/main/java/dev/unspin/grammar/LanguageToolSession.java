@@ -28,7 +28,9 @@ final class LanguageToolSession {
 
     AnalyzedSentence analyse(String sentence) throws IOException {
         if (analyser == null) {
-            // First the POS model unspin's tag conditions use: LanguageTool's English chunker then reuses it.
+            // After a warm-up that started LanguageTool in the background; then (when none ran) the POS
+            // model unspin's tag conditions use, which LanguageTool's English chunker reuses.
+            LanguageToolWarmUp.awaitFinished();
             PosTagger.model();
             // An empty built-in rule list: JLanguageTool then skips loading its ~6,000 rules (about
             // 1.2 s here); only its analysis (tagging, disambiguation, chunking) is used.

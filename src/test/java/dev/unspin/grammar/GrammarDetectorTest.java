@@ -8,6 +8,10 @@ import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 
+import org.languagetool.JLanguageTool;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +33,28 @@ class GrammarDetectorTest {
         });
         worker.start();
         worker.join();
+    }
+
+    @Test
+    void detectionAfterPrepareFindsWhatDetectionWithoutItFinds() throws Exception {
+        String text = Files.readString(Path.of("samples/spun-news-2023-05-03.txt"));
+        GrammarDetector unprepared = new GrammarDetector(RuleFiles.packaged());
+        List<Finding> expected = unprepared.detect(new Document("d", text), CheckSettings.defaults(), RuleSelection.ALL);
+        GrammarDetector prepared = new GrammarDetector(RuleFiles.packaged());
+        Document document = new Document("d", text);
+        prepared.prepare(document, CheckSettings.defaults(), RuleSelection.ALL);
+        LanguageToolWarmUp.awaitFinished();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, prepared.detect(document, CheckSettings.defaults(), RuleSelection.ALL));
+    }
+
+    @Test
+    void theWarmUpLeavesLanguageToolAnalysingAsBefore() throws Exception {
+        String sentence = "Officials promised safety cooperation on the river, and the spokesperson makes an attempt to explain.";
+        String before = new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString();
+        LanguageToolWarmUp.start();
+        LanguageToolWarmUp.awaitFinished();
+        assertEquals(before, new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString());
     }
 
     @Test
