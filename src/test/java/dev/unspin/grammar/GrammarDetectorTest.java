@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.languagetool.JLanguageTool;
 
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GrammarDetectorTest {
@@ -55,6 +57,20 @@ class GrammarDetectorTest {
         LanguageToolWarmUp.start();
         LanguageToolWarmUp.awaitFinished();
         assertEquals(before, new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString());
+    }
+
+    @Test
+    void theWarmUpLoadsTheMultiWordListsTheEnglishDisambiguatorHolds() throws Exception {
+        Object disambiguator = GrammarRuleLoader.english().getDisambiguator();
+        assertSame(LanguageToolWarmUp.multiWords(), field(disambiguator, "chunker"),
+                "another instance: the warm-up would load a list the disambiguator does not use");
+        assertSame(LanguageToolWarmUp.globalSpelling(), field(disambiguator, "chunkerGlobal"));
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        Field field = owner.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(owner);
     }
 
     @Test
