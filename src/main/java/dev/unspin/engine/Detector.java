@@ -8,5 +8,12 @@ import java.util.List;
  */
 public interface Detector {
 
+    /**
+     * Called before {@link #detect} on the same document: a detector may start, in the background,
+     * what detecting on it will need. Never changes what {@code detect} finds; the default does nothing.
+     */
+    default void prepare(Document document, CheckSettings settings, RuleSelection rules) {
+    }
+
     List<Finding> detect(Document document, CheckSettings settings, RuleSelection rules);
 }

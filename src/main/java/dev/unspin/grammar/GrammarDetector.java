@@ -51,6 +51,19 @@ public final class GrammarDetector implements Detector {
         anchorsByLanguage.put("", compiled.orElseGet(() -> anchorsOf(loader.projectRules())));
     }
 
+    /** Starts LanguageTool in the background when one of the document's sentences holds an enabled rule's anchor. */
+    @Override
+    public void prepare(Document document, CheckSettings settings, RuleSelection rules) {
+        List<AnchoredRule> anchors = anchorsByLanguage.computeIfAbsent(settings.sourceLanguage().orElse(""), this::anchorsFor);
+        boolean[] enabled = enabled(anchors, rules);
+        for (Sentence sentence : document.sentences()) {
+            if (!candidateRules(document, sentence, anchors, enabled).isEmpty()) {
+                LanguageToolWarmUp.start();
+                return;
+            }
+        }
+    }
+
     @Override
     public List<Finding> detect(Document document, CheckSettings settings, RuleSelection rules) {
         String language = settings.sourceLanguage().orElse("");

@@ -1,5 +1,6 @@
 package dev.unspin.grammar;
 
+import dev.unspin.text.PosTagger;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.patterns.AbstractPatternRule;
@@ -27,6 +28,10 @@ final class LanguageToolSession {
 
     AnalyzedSentence analyse(String sentence) throws IOException {
         if (analyser == null) {
+            // After a warm-up that started LanguageTool in the background; then (when none ran) the POS
+            // model unspin's tag conditions use, which LanguageTool's English chunker reuses.
+            LanguageToolWarmUp.awaitFinished();
+            PosTagger.model();
             // An empty built-in rule list: JLanguageTool then skips loading its ~6,000 rules (about
             // 1.2 s here); only its analysis (tagging, disambiguation, chunking) is used.
             analyser = new JLanguageTool(GrammarRuleLoader.english(), List.of(), null, null, null, null, false, false, List.of());

@@ -245,6 +245,9 @@ public final class CheckPipeline {
         CheckSettings checkSettings = gate.checkSettings(language);
         List<Finding> found = new ArrayList<>();
         for (Detector detector : chosen.direct()) {
+            detector.prepare(window, checkSettings, gate);
+        }
+        for (Detector detector : chosen.direct()) {
             found.addAll(admit(gate, whole, offset, detector.detect(window, checkSettings, gate)));
         }
         DocumentEvidence evidence = new DocumentEvidence(window, found, judge);

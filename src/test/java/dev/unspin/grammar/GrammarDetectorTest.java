@@ -8,11 +8,17 @@ import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleFiles;
 import org.junit.jupiter.api.Test;
 
+import org.languagetool.JLanguageTool;
+
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GrammarDetectorTest {
@@ -29,6 +35,42 @@ class GrammarDetectorTest {
         });
         worker.start();
         worker.join();
+    }
+
+    @Test
+    void detectionAfterPrepareFindsWhatDetectionWithoutItFinds() throws Exception {
+        String text = Files.readString(Path.of("samples/spun-news-2023-05-03.txt"));
+        GrammarDetector unprepared = new GrammarDetector(RuleFiles.packaged());
+        List<Finding> expected = unprepared.detect(new Document("d", text), CheckSettings.defaults(), RuleSelection.ALL);
+        GrammarDetector prepared = new GrammarDetector(RuleFiles.packaged());
+        Document document = new Document("d", text);
+        prepared.prepare(document, CheckSettings.defaults(), RuleSelection.ALL);
+        LanguageToolWarmUp.awaitFinished();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, prepared.detect(document, CheckSettings.defaults(), RuleSelection.ALL));
+    }
+
+    @Test
+    void theWarmUpLeavesLanguageToolAnalysingAsBefore() throws Exception {
+        String sentence = "Officials promised safety cooperation on the river, and the spokesperson makes an attempt to explain.";
+        String before = new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString();
+        LanguageToolWarmUp.start();
+        LanguageToolWarmUp.awaitFinished();
+        assertEquals(before, new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString());
+    }
+
+    @Test
+    void theWarmUpLoadsTheMultiWordListsTheEnglishDisambiguatorHolds() throws Exception {
+        Object disambiguator = GrammarRuleLoader.english().getDisambiguator();
+        assertSame(LanguageToolWarmUp.multiWords(), field(disambiguator, "chunker"),
+                "another instance: the warm-up would load a list the disambiguator does not use");
+        assertSame(LanguageToolWarmUp.globalSpelling(), field(disambiguator, "chunkerGlobal"));
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        Field field = owner.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(owner);
     }
 
     @Test
