@@ -37,6 +37,11 @@ public final class SegmentScores {
         return results;
     }
 
+    /** How many of these segments have at least one finding. */
+    public static long withFindings(List<SegmentResult> segments) {
+        return segments.stream().filter(s -> s.findings() > 0).count();
+    }
+
     /** The score of a whole file from its segments' scores and word counts. */
     public static double fileScore(List<SegmentResult> segments) {
         double penalty = 0;

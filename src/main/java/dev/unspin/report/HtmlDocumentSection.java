@@ -39,7 +39,7 @@ final class HtmlDocumentSection {
                 .append("</p>\n");
         why(result.why(), html);
         if (!result.segments().isEmpty()) {
-            long flagged = result.segments().stream().filter(s -> s.findings() > 0).count();
+            long flagged = SegmentScores.withFindings(result.segments());
             html.append("<p>translation score ").append(String.format(Locale.ROOT, "%.1f", SegmentScores.fileScore(result.segments())))
                     .append(" \u00B7 ").append(flagged).append(" of ").append(plural(result.segments().size(), "segment"))
                     .append(" with findings</p>\n");
@@ -82,15 +82,15 @@ final class HtmlDocumentSection {
         List<Finding> mine = result.findings().stream().filter(f -> f.original() != null && f.original().id().equals(id)).toList();
         html.append("<div class=\"copy-pair\" style=\"display:grid;grid-template-columns:1fr 1fr;gap:24px;margin-top:12px\">\n")
                 .append("<div><h3>This document</h3><div class=\"text\">");
-        marked(result.document().original(), mine.stream().map(f -> new int[] {f.start(), f.end()}).toList(), html);
+        highlighted(result.document().original(), mine.stream().map(f -> new int[] {f.start(), f.end()}).toList(), html);
         html.append("</div></div>\n<div><h3>The original: ").append(HtmlEscaper.escape(id)).append("</h3><div class=\"text\">");
-        marked(result.copy().originalText(), mine.stream().map(f -> new int[] {f.original().start(), f.original().end()})
+        highlighted(result.copy().originalText(), mine.stream().map(f -> new int[] {f.original().start(), f.original().end()})
                 .sorted(java.util.Comparator.comparingInt(r -> r[0])).toList(), html);
         html.append("</div></div>\n</div>\n");
     }
 
     /** The text escaped, each range (sorted; overlapping or out-of-range ones skipped) in a warning mark. */
-    private static void marked(String text, List<int[]> ranges, StringBuilder html) {
+    private static void highlighted(String text, List<int[]> ranges, StringBuilder html) {
         int at = 0;
         for (int[] r : ranges) {
             if (r[0] < at || r[1] > text.length() || r[0] >= r[1]) {

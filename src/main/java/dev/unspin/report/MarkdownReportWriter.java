@@ -46,7 +46,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.println("|---|---:|---:|---:|");
             for (DocumentResult d : bilingual) {
                 out.printf(Locale.ROOT, "| %s | %.1f | %d | %d |%n", code(path(d)), SegmentScores.fileScore(d.segments()),
-                        d.segments().stream().filter(g -> g.findings() > 0).count(), d.segments().size());
+                        SegmentScores.withFindings(d.segments()), d.segments().size());
             }
             out.println();
         }

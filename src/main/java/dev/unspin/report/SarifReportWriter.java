@@ -96,7 +96,7 @@ public final class SarifReportWriter implements ReportWriter {
             artifact.putObject("properties")
                     .put("translationScore", Math.round(SegmentScores.fileScore(document.segments()) * 10) / 10.0)
                     .put("segments", document.segments().size())
-                    .put("segmentsWithFindings", document.segments().stream().filter(s -> s.findings() > 0).count());
+                    .put("segmentsWithFindings", SegmentScores.withFindings(document.segments()));
         }
     }
 

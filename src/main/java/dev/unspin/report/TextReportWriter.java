@@ -80,7 +80,7 @@ public final class TextReportWriter implements ReportWriter {
             out.println("    why: " + TerminalText.oneLine(String.join("; ", result.why())));
         }
         if (!result.segments().isEmpty()) {
-            long flagged = result.segments().stream().filter(s -> s.findings() > 0).count();
+            long flagged = SegmentScores.withFindings(result.segments());
             out.printf(Locale.ROOT, "%s: translation score %.1f: %d of %d segment%s with findings%n", path,
                     SegmentScores.fileScore(result.segments()), flagged, result.segments().size(),
                     result.segments().size() == 1 ? "" : "s");
