@@ -28,8 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * FILE, as the real one does at exit. The real JVM's part is in DistributionArchiveIT.
  */
 class LauncherClassDataSharingTest {
-    /** The start-up options bin/unspin gives every command but serve and audit. */
-    static final String QUICK = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData ";
+    private static final String QUICK = LauncherTest.QUICK;
 
     private static final String FAKE_JAVA = """
             #!/bin/sh
