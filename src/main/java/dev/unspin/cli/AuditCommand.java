@@ -110,6 +110,7 @@ final class AuditCommand implements Callable<Integer> {
             err.println("unspin: audit: " + e.getMessage());
             return 2;
         }
+        detection.noteAmbiguousSourceLanguage(spec.commandLine().getErr());
         CheckPipeline pipeline = detection.pipeline().originals(originals).minConfidence(detection.minConfidence()).build();
         Audit.Options options = new Audit.Options(inputs, directory, idField, textField, htmlField, sourceField, urlField,
                 threads, queue == null ? 4 * threads : Math.max(1, queue), resume, allLanguages, maxRecordBytes,

@@ -64,6 +64,7 @@ final class BaselineCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("unspin: " + nothing.get());
             return 2;
         }
+        detection.noteAmbiguousSourceLanguage(spec.commandLine().getErr());
         CheckPipeline pipeline = detection.pipeline().originals(originals).config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence")
                         ? OptionalDouble.of(detection.minConfidence()) : OptionalDouble.empty(), Optional.empty())).build();

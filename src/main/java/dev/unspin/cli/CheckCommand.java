@@ -111,6 +111,7 @@ final class CheckCommand implements Callable<Integer> {
         if (changedSince != null) {
             filters.add(ChangedSince.lookUp(changedSince, collected.sources()));
         }
+        detection.noteAmbiguousSourceLanguage(spec.commandLine().getErr());
         CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).originals(originals).config(config.loader()).commandLine(commandLineSettings())
                 .filters(filters).build();
         List<InputSource> sources = pipeline.select(collected.sources());

@@ -42,6 +42,13 @@ final class DetectionOptions {
             description = "Read rules from DIR (with dictionary/ and grammar/) instead of the packaged ones.")
     Path rulesDirectory;
 
+    /** A note on {@code err} when the --source-language given is more likely a country code ({@link SourceLanguage#ambiguity}). */
+    void noteAmbiguousSourceLanguage(java.io.PrintWriter err) {
+        if (sourceLanguage != null) {
+            SourceLanguage.ambiguity(sourceLanguage).ifPresent(note -> err.println("unspin: note: " + note));
+        }
+    }
+
     /**
      * A pipeline builder with these options: the rules, the detectors, the source language. The
      * confidence floor is the caller's to set (from --min-confidence when given, see {@link #minConfidence()}),

@@ -104,6 +104,7 @@ final class FixCommand implements Callable<Integer> {
         }
         double threshold = detection.minConfidence();
         double floor = Math.min(threshold, CheckSettings.DEFAULT_MIN_CONFIDENCE);
+        detection.noteAmbiguousSourceLanguage(spec.commandLine().getErr());
         CheckPipeline pipeline = inputs.bilingual(detection.pipeline(), collected).originals(originals).config(config.loader()).commandLine(new EffectiveSettings.CommandLine(
                 spec.commandLine().getParseResult().hasMatchedOption("--min-confidence") ? OptionalDouble.of(floor)
                         : OptionalDouble.empty(), Optional.empty())).build();

@@ -120,7 +120,7 @@ public final class ConfigLoader {
             ConfigFile file = parseAll(text);
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems.stream().sorted(Comparator.comparingInt(Problem::line))
-                        .map(Problem::text).toList());
+                        .map(Problem::text).toList(), file);
             }
             return file;
         }

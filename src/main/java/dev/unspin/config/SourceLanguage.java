@@ -47,6 +47,36 @@ public final class SourceLanguage {
                 + (close.isEmpty() ? "; use a two-letter code such as de, fr or ko" : "; did you mean " + String.join(", ", close) + "?"));
     }
 
+    /**
+     * A note when a valid {@code code} is more likely a country code typed for its language: the language
+     * has no locale data in the JDK (few texts are translated from it) and the code is also the country
+     * code of a country with locale data in other languages ({@code kr}: Kanuri, and KR is Korea, {@code ko}).
+     * Such a code is accepted, since the language exists, but not silently.
+     */
+    public static Optional<String> ambiguity(String code) {
+        String lower = code.toLowerCase(Locale.ROOT);
+        if (!CODES.contains(lower) || hasLocaleData(lower)) {
+            return Optional.empty();
+        }
+        Set<String> countryLanguages = countryLanguages(lower);
+        countryLanguages.remove(lower);
+        if (countryLanguages.isEmpty()) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(lower).getDisplayLanguage(Locale.ENGLISH);
+        return Optional.of("--source-language " + lower + " is " + language + "; if you meant the language of "
+                + lower.toUpperCase(Locale.ROOT) + " (a country code), use " + String.join(" or ", countryLanguages));
+    }
+
+    private static boolean hasLocaleData(String language) {
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getLanguage().equals(language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<String> suggestions(String code) {
         Set<String> close = new LinkedHashSet<>(countryLanguages(code));
         if (code.length() == 2) {

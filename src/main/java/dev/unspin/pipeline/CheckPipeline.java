@@ -7,6 +7,7 @@ import dev.unspin.bitext.Glossary;
 import dev.unspin.bitext.LengthRatios;
 import dev.unspin.bitext.SegmentScores;
 import dev.unspin.bitext.SourceChecks;
+import dev.unspin.config.ConfigException;
 import dev.unspin.config.ConfigFile;
 import dev.unspin.config.ConfigLoader;
 import dev.unspin.config.EffectiveSettings;
@@ -114,7 +115,12 @@ public final class CheckPipeline {
     public List<InputSource> select(List<InputSource> sources) {
         List<InputSource> selected = new ArrayList<>();
         for (InputSource source : sources) {
-            EffectiveSettings s = settingsFor(source);
+            EffectiveSettings s;
+            try {
+                s = settingsFor(source);
+            } catch (ConfigException invalid) {
+                throw ruleIds.withRuleProblems(invalid);
+            }
             if (s.included() || source.isStdin()) {
                 detectors.with(s.dictionaries());
                 ruleIds.check(s);

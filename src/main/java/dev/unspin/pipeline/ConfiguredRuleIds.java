@@ -30,16 +30,40 @@ final class ConfiguredRuleIds {
             return;
         }
         ConfigFile config = settings.config().get();
-        boolean setsRules = !config.settings().rules().isEmpty()
-                || config.overrides().stream().anyMatch(o -> !o.settings().rules().isEmpty());
-        if (!setsRules || checked.contains(config.path())) {
+        if (checked.contains(config.path())) {
             return;
         }
-        List<String> problems = known.computeIfAbsent(List.copyOf(config.dictionaries()),
-                dictionaries -> new KnownRuleIds(rules.withFiles(dictionaries))).problems(config);
+        List<String> problems = problems(config);
         if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
+            throw new ConfigException(problems, config);
         }
         checked.add(config.path());
+    }
+
+    /**
+     * {@code invalid} with the problems of the rule settings that parsed in spite of it added, so that a
+     * file's problems are all reported at once. When the rules themselves cannot be loaded (a dictionary
+     * the file names is broken, say), the parse problems alone.
+     */
+    ConfigException withRuleProblems(ConfigException invalid) {
+        if (invalid.parsed().isEmpty()) {
+            return invalid;
+        }
+        try {
+            return invalid.with(problems(invalid.parsed().get()));
+        } catch (RuntimeException e) {
+            return invalid;
+        }
+    }
+
+    /** One problem for each rule setting of {@code config} that matches no rule; none when it sets no rules. */
+    private List<String> problems(ConfigFile config) {
+        boolean setsRules = !config.settings().rules().isEmpty()
+                || config.overrides().stream().anyMatch(o -> !o.settings().rules().isEmpty());
+        if (!setsRules) {
+            return List.of();
+        }
+        return known.computeIfAbsent(List.copyOf(config.dictionaries()),
+                dictionaries -> new KnownRuleIds(rules.withFiles(dictionaries))).problems(config);
     }
 }

@@ -244,6 +244,23 @@ class ConfigCliTest {
     }
 
     @Test
+    void unknownRuleIdsAreReportedTogetherWithTheFilesOtherProblemsInLineOrder() throws Exception {
+        write(".unspin.yml", """
+                rules:
+                  test/court-dockett: off
+                  test/court-docket: loud
+                fail-on: sometimes
+                """);
+        CliRun run = check(repo.toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals(List.of(
+                "unspin: .unspin.yml:2: 'rules.test/court-dockett': no such rule; did you mean test/court-docket?",
+                "unspin: .unspin.yml:3: 'rules.test/court-docket': expected one of off, error, warning, info, got 'loud'",
+                "unspin: .unspin.yml:4: 'fail-on': expected one of spun, suspect, error, warning, never"),
+                run.err().lines().map(l -> l.replace(repo.resolve(".unspin.yml").toString(), ".unspin.yml")).toList());
+    }
+
+    @Test
     void ruleSettingsMayNameTheConfigurationsOwnDictionaries() throws Exception {
         Files.createDirectories(repo.resolve("vocab"));
         Files.copy(Path.of(getClass().getResource("/fixtures/team.dict").toURI()), repo.resolve("vocab/team.dict"));

@@ -8,11 +8,16 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** --source-language takes ISO 639-1 codes only; an unknown one is refused with close ones. */
+/**
+ * --source-language takes ISO 639-1 codes only; an unknown one is refused with close ones, and a rare language's
+ * code that is also a country code is taken with a note naming the country's language.
+ */
 class SourceLanguageCliTest {
     @TempDir
     Path dir;
@@ -39,7 +44,24 @@ class SourceLanguageCliTest {
 
     @Test
     void aKnownCodeIsTakenInAnyCase() throws Exception {
-        assertEquals(1, check("DE").code());
+        CliRun run = check("DE");
+        assertEquals(1, run.code());
+        assertFalse(run.err().contains("note:"), run.err());
+    }
+
+    @Test
+    void aRareLanguageWhoseCodeIsAlsoACountryCodeIsTakenWithANote() throws Exception {
+        CliRun run = check("kr");
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("unspin: note: --source-language kr is Kanuri; if you meant the language of KR"
+                + " (a country code), use ko"), run.err());
+    }
+
+    @Test
+    void aLanguageWithLocaleDataIsNotAmbiguousEvenWhenItIsAlsoACountryCode() {
+        assertEquals(Optional.empty(), SourceLanguage.ambiguity("ar"));
+        assertEquals(Optional.empty(), SourceLanguage.ambiguity("de"));
+        assertTrue(SourceLanguage.ambiguity("tw").orElseThrow().endsWith("use zh"));
     }
 
     @Test
