@@ -1,9 +1,6 @@
 package dev.unspin.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A spinner with another thesaurus than the project's: the Moby thesaurus (npm {@code moby} 1.1.2,
- * public domain, {@code words.txt}: a headword and its synonyms a line, comma-separated). A
- * lower-case content word that is a headword (or a headword + "s") becomes a random synonym of up to
- * three words, so it makes multi-word swaps too ("relatives" for "members of the family" and back).
+ * {@link MobyWordsFile}). A lower-case content word that is a headword (or a headword + "s") becomes a
+ * random synonym of up to three words, so it makes multi-word swaps too ("relatives" for "members of the family" and back).
  * Neither retrieval nor alignment of originals was tuned on it: eval-originals holds it out.
  */
 final class MobySpinner implements Spinner {
@@ -30,21 +26,7 @@ final class MobySpinner implements Spinner {
 
     static MobySpinner read(Path wordsTxt) throws IOException {
         Map<String, String[]> synonyms = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(wordsTxt, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String[] parts = line.split(",");
-                List<String> kept = new ArrayList<>();
-                for (int i = 1; i < parts.length; i++) {
-                    if (SYNONYM.matcher(parts[i]).matches() && !parts[i].equals(parts[0])) {
-                        kept.add(parts[i]);
-                    }
-                }
-                if (!kept.isEmpty() && SYNONYM.matcher(parts[0]).matches()) {
-                    synonyms.put(parts[0], kept.toArray(String[]::new));
-                }
-            }
-        }
+        MobyWordsFile.read(wordsTxt, SYNONYM).forEach((head, kept) -> synonyms.put(head, kept.toArray(String[]::new)));
         return new MobySpinner(synonyms);
     }
 
