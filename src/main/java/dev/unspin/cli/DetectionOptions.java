@@ -61,11 +61,12 @@ final class DetectionOptions {
     }
 
     /**
-     * The line that says which checks were skipped for want of a bilingual dictionary and how to install it, or
-     * empty when none was missing.
+     * The line that says which checks were skipped for want of a bilingual dictionary and how to install it, when
+     * --bilingual-dictionaries named a directory (without it, a missing dictionary skips its check silently:
+     * most bilingual files need none); else empty.
      */
     Optional<String> missingDictionaries() {
-        if (dictionaries == null || dictionaries.missing().isEmpty()) {
+        if (bilingualDictionaries == null || dictionaries == null || dictionaries.missing().isEmpty()) {
             return Optional.empty();
         }
         String languages = String.join(" ", dictionaries.missing());
