@@ -1,12 +1,13 @@
 package dev.unspin.bilingual;
 
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A dictionary from one source language into English: each headword (kept in lower case) with the English
+ * A dictionary from one source language into English: each headword with the English
  * words its translations use, and whether it is a measure word (a Chinese classifier such as 个 or 只, which
  * English leaves untranslated next to a number). Immutable and thread-safe.
  */
@@ -15,25 +16,21 @@ public final class BilingualDictionary {
     private final Map<String, Entry> entries;
     private final int longestHeadword;
 
-    /** One headword's translations: English words in lower case. */
-    public record Entry(Set<String> translations, boolean measureWord) {
+    /**
+     * One headword's translations: the English words they use (three letters or more, lower case), the
+     * translations that are a single word of any length ("if", "by", "east"), and whether it is a measure word.
+     */
+    public record Entry(Set<String> translations, Set<String> oneWordTranslations, boolean measureWord) {
         public Entry {
-            translations = Set.copyOf(translations);
+            translations = Collections.unmodifiableSet(new LinkedHashSet<>(translations)); // the dictionary's order: commonest first
+            oneWordTranslations = Set.copyOf(oneWordTranslations);
         }
     }
 
     public BilingualDictionary(String language, Map<String, Entry> entries) {
         this.language = language;
-        Map<String, Entry> lower = new HashMap<>();
-        entries.forEach((k, v) -> lower.merge(k.toLowerCase(Locale.ROOT), v, BilingualDictionary::merged));
-        this.entries = Map.copyOf(lower);
-        this.longestHeadword = lower.keySet().stream().mapToInt(String::length).max().orElse(0);
-    }
-
-    private static Entry merged(Entry a, Entry b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a.translations());
-        all.addAll(b.translations());
-        return new Entry(all, a.measureWord() || b.measureWord());
+        this.entries = Map.copyOf(entries);
+        this.longestHeadword = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The source language's code: de, zh... */
@@ -41,12 +38,23 @@ public final class BilingualDictionary {
         return language;
     }
 
-    /** The headword's entry (looked up in lower case), or null. */
+    /**
+     * The headword's entry, or null: looked up as written, then in lower case (a capitalised word starting a
+     * sentence), then capitalised (a German noun written in lower case); case matters where both exist (de
+     * {@code oder} "or", {@code Oder} the river).
+     */
     public Entry entry(String headword) {
-        return entries.get(headword.toLowerCase(Locale.ROOT));
+        Entry entry = entries.get(headword);
+        if (entry == null) {
+            entry = entries.get(headword.toLowerCase(Locale.ROOT));
+        }
+        if (entry == null && !headword.isEmpty()) {
+            entry = entries.get(headword.substring(0, 1).toUpperCase(Locale.ROOT) + headword.substring(1));
+        }
+        return entry;
     }
 
-    /** Every headword's entry, headwords in lower case. */
+    /** Every headword's entry. */
     public Map<String, Entry> entries() {
         return entries;
     }
@@ -61,7 +69,7 @@ public final class BilingualDictionary {
      */
     public String longestHeadwordAt(String text, int from) {
         for (int end = Math.min(text.length(), from + longestHeadword); end > from; end--) {
-            if (entries.containsKey(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+            if (entries.containsKey(text.substring(from, end))) {
                 return text.substring(from, end);
             }
         }

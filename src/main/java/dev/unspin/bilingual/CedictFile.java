@@ -26,6 +26,7 @@ public final class CedictFile {
 
     public static BilingualDictionary read(Reader in) throws IOException {
         Map<String, Set<String>> translations = new HashMap<>();
+        Map<String, Set<String>> oneWord = new HashMap<>();
         Map<String, Boolean> measure = new HashMap<>();
         BufferedReader lines = new BufferedReader(in);
         String line;
@@ -35,20 +36,26 @@ public final class CedictFile {
                 continue;
             }
             Set<String> words = new LinkedHashSet<>();
+            Set<String> single = new LinkedHashSet<>();
             boolean classifier = false;
             for (String gloss : m.group(3).split("/")) {
                 classifier |= gloss.startsWith("classifier");
                 if (!NO_TRANSLATION.matcher(gloss).find()) {
                     EnglishGlosses.words(gloss, words);
+                    String one = EnglishGlosses.oneWord(gloss);
+                    if (one != null) {
+                        single.add(one);
+                    }
                 }
             }
             for (String headword : new String[] {m.group(2), m.group(1)}) {
                 translations.computeIfAbsent(headword, k -> new LinkedHashSet<>()).addAll(words);
+                oneWord.computeIfAbsent(headword, k -> new LinkedHashSet<>()).addAll(single);
                 measure.merge(headword, classifier, Boolean::logicalOr);
             }
         }
         Map<String, BilingualDictionary.Entry> entries = new HashMap<>();
-        translations.forEach((k, v) -> entries.put(k, new BilingualDictionary.Entry(v, measure.get(k))));
+        translations.forEach((k, v) -> entries.put(k, new BilingualDictionary.Entry(v, oneWord.get(k), measure.get(k))));
         return new BilingualDictionary("zh", entries);
     }
 }

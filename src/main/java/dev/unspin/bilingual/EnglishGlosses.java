@@ -33,7 +33,9 @@ final class EnglishGlosses {
         return into;
     }
 
-    static Set<String> words(String translation) {
-        return words(translation, new LinkedHashSet<>());
+    /** The translation, in lower case and without bracketed labels, when it is one word (of any length); else null. */
+    static String oneWord(String translation) {
+        String bare = BRACKETED.matcher(translation).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return bare.matches("[a-z]+") ? bare : null;
     }
 }

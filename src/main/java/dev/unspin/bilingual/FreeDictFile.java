@@ -68,13 +68,18 @@ public final class FreeDictFile {
     /** The dictionary of {@code language} into English that {@code dictDz} holds (single-word headwords). */
     public static BilingualDictionary dictionary(String language, Path dictDz) throws IOException {
         Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Set<String>> oneWord = new HashMap<>();
         read(dictDz, (headword, translation) -> {
             if (headword.indexOf(' ') < 0) {
                 EnglishGlosses.words(translation, words.computeIfAbsent(headword, k -> new LinkedHashSet<>()));
+                String one = EnglishGlosses.oneWord(translation);
+                if (one != null) {
+                    oneWord.computeIfAbsent(headword, k -> new LinkedHashSet<>()).add(one);
+                }
             }
         });
         Map<String, BilingualDictionary.Entry> entries = new HashMap<>();
-        words.forEach((k, v) -> entries.put(k, new BilingualDictionary.Entry(v, false)));
+        words.forEach((k, v) -> entries.put(k, new BilingualDictionary.Entry(v, oneWord.getOrDefault(k, Set.of()), false)));
         return new BilingualDictionary(language, entries);
     }
 }

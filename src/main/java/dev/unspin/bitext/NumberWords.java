@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * translations among the target's words near the same number. Left alone: numbers inside a longer dictionary
  * word (一些, 十八大), measure words (个, 只: English has none), words English leaves implicit next to a
  * number (dates and times: 年, 月, 日; 人 "people"), function words, words the dictionary lacks, and numbers
- * the target does not have (source/number-mismatch reports those).
+ * the target does not have (source/number-mismatch reports those). A function word is one the dictionary translates
+ * with a single English function word somewhere ("und": and, "si": if); in languages written with spaces, words
+ * of one or two letters and words in capitals (placeholders, abbreviations) are left alone too.
  */
 final class NumberWords {
     /** Words before the target's number and after it that may translate the word after the source's number. */
@@ -72,9 +74,10 @@ final class NumberWords {
             BilingualDictionary.Entry entry = word.isEmpty() ? null : dictionary.entry(word);
             String firstCharacter = word.isEmpty() ? "" : word.substring(0, 1);
             BilingualDictionary.Entry firstEntry = spaced || word.isEmpty() ? null : dictionary.entry(firstCharacter);
-            if (entry == null || entry.measureWord() || implicit.contains(word) || implicit.contains(firstCharacter)
+            if (entry == null || entry.translations().isEmpty() || entry.measureWord() || implicit.contains(word) || implicit.contains(firstCharacter)
                     || firstEntry != null && firstEntry.measureWord()
-                    || entry.translations().stream().allMatch(t -> Lexicon.english().isFunctionWord(t))) {
+                    || entry.oneWordTranslations().stream().anyMatch(t -> Lexicon.english().isFunctionWord(t))
+                    || spaced && (word.length() < 3 || word.equals(word.toUpperCase(Locale.ROOT)))) {
                 continue;
             }
             List<Numbers.Found> same = targetNumbers.stream().filter(t -> Math.abs(t.value() - n.value()) < 1e-9 * Math.max(1, n.value())).toList();
