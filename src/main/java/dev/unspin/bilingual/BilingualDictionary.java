@@ -1,7 +1,7 @@
 package dev.unspin.bilingual;
 
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,17 +19,19 @@ public final class BilingualDictionary {
     /**
      * One headword's translations: the English words they use (three letters or more, lower case), the
      * translations that are a single word of any length ("if", "by", "east"), and whether it is a measure word.
+     * The sets are taken as given (the readers hand over sets they no longer change; {@code translations} in the
+     * dictionary's order, commonest sense first) and shown unmodifiable.
      */
     public record Entry(Set<String> translations, Set<String> oneWordTranslations, boolean measureWord) {
         public Entry {
-            translations = Collections.unmodifiableSet(new LinkedHashSet<>(translations)); // the dictionary's order: commonest first
-            oneWordTranslations = Set.copyOf(oneWordTranslations);
+            translations = Collections.unmodifiableSet(translations);
+            oneWordTranslations = Collections.unmodifiableSet(oneWordTranslations);
         }
     }
 
     public BilingualDictionary(String language, Map<String, Entry> entries) {
         this.language = language;
-        this.entries = Map.copyOf(entries);
+        this.entries = Collections.unmodifiableMap(new HashMap<>(entries));
         this.longestHeadword = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class EnglishGlosses {
     private static final Pattern BRACKETED = Pattern.compile("<[^>]*>|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+    private static final Pattern ONE_WORD = Pattern.compile("[a-z]+");
     private static final Set<String> GLOSS_WORDS = Set.of("the", "and", "for", "with", "from", "sth", "someone", "something",
             "one", "etc", "used", "also", "see", "variant", "kind", "type", "its", "that", "this", "any", "sb", "esp", "lit", "fig",
             "abbr", "usu", "are", "was", "were", "not", "has", "have", "been");
@@ -23,7 +24,7 @@ final class EnglishGlosses {
 
     /** The words of one translation text, added to {@code into}. */
     static Set<String> words(String translation, Set<String> into) {
-        Matcher m = WORD.matcher(BRACKETED.matcher(translation).replaceAll(" "));
+        Matcher m = WORD.matcher(withoutBrackets(translation));
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (!GLOSS_WORDS.contains(word)) {
@@ -35,7 +36,18 @@ final class EnglishGlosses {
 
     /** The translation, in lower case and without bracketed labels, when it is one word (of any length); else null. */
     static String oneWord(String translation) {
-        String bare = BRACKETED.matcher(translation).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-        return bare.matches("[a-z]+") ? bare : null;
+        String bare = withoutBrackets(translation).strip().toLowerCase(Locale.ROOT);
+        return ONE_WORD.matcher(bare).matches() ? bare : null;
+    }
+
+    /** The text with its labels and remarks between brackets (grammar, domain, notes) each replaced by a space. */
+    static String withoutBrackets(String translation) {
+        for (int i = 0; i < translation.length(); i++) {
+            char c = translation.charAt(i);
+            if (c == '(' || c == '[' || c == '<' || c == '{') {
+                return BRACKETED.matcher(translation).replaceAll(" ");
+            }
+        }
+        return translation;
     }
 }

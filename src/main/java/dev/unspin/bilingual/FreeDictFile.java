@@ -25,9 +25,8 @@ import java.util.zip.GZIPInputStream;
 public final class FreeDictFile {
     /** A headword line: the headword, then its pronunciation between slashes. */
     private static final Pattern HEADWORD = Pattern.compile("^(\\S.*?) /[^/]*/.*$");
-    /** Grammar and domain labels, and remarks, in a translation line. */
-    private static final Pattern LABELS = Pattern.compile("<[^>]*>|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
     /** Lines after a headword that are not its translations (cross-references, synonyms, notes, examples). */
+    private static final Pattern SEPARATORS = Pattern.compile("[,;]");
     private static final Pattern REMARK = Pattern.compile("\\s*(?:see:|Synonyms?:|Note:|\")");
 
     private FreeDictFile() {
@@ -49,13 +48,15 @@ public final class FreeDictFile {
         String headword = null;
         String line;
         while ((line = in.readLine()) != null) {
-            Matcher m = HEADWORD.matcher(line);
-            if (m.matches()) {
-                headword = m.group(1);
-                continue;
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.indexOf(" /") > 0) {
+                Matcher m = HEADWORD.matcher(line);
+                if (m.matches()) {
+                    headword = m.group(1);
+                    continue;
+                }
             }
             if (headword != null && !line.isBlank() && !REMARK.matcher(line).lookingAt()) {
-                for (String t : LABELS.matcher(line).replaceAll("").split("[,;]")) {
+                for (String t : SEPARATORS.split(EnglishGlosses.withoutBrackets(line))) {
                     if (!t.isBlank()) {
                         headwordAndTranslation.accept(headword, t.strip());
                     }
