@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 /**
  * The bilingual dictionaries (source language → English) the checks against the source look words up in,
  * found by file name in one directory and read once, on first use: FreeDict's dictd files
- * ({@code freedict-deu-eng.dict.dz}, fra, spa; Debian's dict-freedict-* packages) and CC-CEDICT
+ * ({@code freedict-deu-eng.dict.dz}, fra, spa, jpn; Debian's dict-freedict-* packages) and CC-CEDICT
  * ({@code cedict_ts.u8}) for Chinese. A language with no dictionary is remembered, so a command can say
  * once which checks it skipped and how to install what they need. Thread-safe.
  */
@@ -25,7 +25,7 @@ public final class BilingualDictionaries {
     public static final String PROPERTY = "unspin.dictionaries";
     public static final String ENVIRONMENT = "UNSPIN_DICTIONARIES";
     private static final Map<String, String> FILES = Map.of("de", "freedict-deu-eng.dict.dz", "fr", "freedict-fra-eng.dict.dz",
-            "es", "freedict-spa-eng.dict.dz", "zh", "cedict_ts.u8");
+            "es", "freedict-spa-eng.dict.dz", "ja", "freedict-jpn-eng.dict.dz", "zh", "cedict_ts.u8");
 
     /** No dictionaries: the checks that need one are skipped. */
     public static final BilingualDictionaries NONE = new BilingualDictionaries(null, Map.of());

@@ -32,7 +32,9 @@ final class NumberWords {
     /** Source words English leaves implicit next to a number, by language. */
     private static final Map<String, Set<String>> IMPLICIT = Map.of(
             "zh", Set.of("年", "月", "日", "号", "时", "点", "分", "秒", "人", "的", "地", "得", "和", "与", "及", "或", "至", "到", "因",
-                    "为", "在", "是", "等", "了", "也", "都", "就", "而", "经", "以", "之", "后", "前", "左右", "以上", "以下", "中"));
+                    "为", "在", "是", "等", "了", "也", "都", "就", "而", "经", "以", "之", "后", "前", "左右", "以上", "以下", "中"),
+            "ja", Set.of("年", "月", "日", "時", "分", "秒", "人", "の", "と", "や", "か", "を", "に", "が", "は", "で", "も", "へ", "から",
+                    "まで", "より", "など", "以上", "以下", "前", "後", "ほど", "程", "余り", "近く"));
 
     /** Unit abbreviations of English text and the word a dictionary translates them with. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("cm", "centimeter"), Map.entry("mm", "millimeter"),

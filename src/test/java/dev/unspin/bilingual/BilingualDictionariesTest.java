@@ -42,6 +42,16 @@ class BilingualDictionariesTest {
     }
 
     @Test
+    void readsJapaneseFreeDictWithPriorityTagsLabelsNumberedSensesAndCounters() {
+        BilingualDictionary ja = BilingualDictionaries.in(BilingualFixtures.copy(dir, BilingualFixtures.JAPANESE)).forLanguage("ja").orElseThrow();
+        assertEquals(Set.of("twice", "double", "times", "fold"), ja.entry("倍").translations(), "both numbered senses");
+        assertFalse(ja.entry("倍").measureWord());
+        assertTrue(ja.entry("個").measureWord(), "labelled a counter");
+        assertEquals(Set.of("weapon", "arms"), ja.entry("武器").translations());
+        assertEquals(3, ja.size(), "a German-style label line is no headword");
+    }
+
+    @Test
     void aMissingDictionaryIsEmptyAndRemembered() {
         BilingualDictionaries dictionaries = BilingualDictionaries.in(BilingualFixtures.copy(dir, BilingualFixtures.GERMAN));
         assertTrue(dictionaries.forLanguage("zh").isEmpty());

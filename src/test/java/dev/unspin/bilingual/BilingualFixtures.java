@@ -10,6 +10,7 @@ import java.nio.file.Path;
 public final class BilingualFixtures {
     public static final String CEDICT = "cedict_ts.u8";
     public static final String GERMAN = "freedict-deu-eng.dict.dz";
+    public static final String JAPANESE = "freedict-jpn-eng.dict.dz";
 
     private BilingualFixtures() {
     }

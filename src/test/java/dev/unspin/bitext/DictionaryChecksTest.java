@@ -23,7 +23,7 @@ class DictionaryChecksTest {
 
     private List<String> found(String language, String source, String target, String rule) {
         BilingualDictionaries dictionaries = BilingualDictionaries.in(BilingualFixtures.copy(dir.resolve("d"), BilingualFixtures.CEDICT,
-                BilingualFixtures.GERMAN));
+                BilingualFixtures.GERMAN, BilingualFixtures.JAPANESE));
         Bitext bitext = BitextReader.read(InputFormat.TSV, "source\ttarget\n" + source + "\t" + target + "\n", null);
         return new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED, dictionaries).check(bitext, language, RuleSelection.ALL).stream()
                 .filter(f -> f.rule().equals(rule)).map(f -> target.substring(f.start() - targetStart(bitext), f.end() - targetStart(bitext))
@@ -45,6 +45,13 @@ class DictionaryChecksTest {
         assertEquals(List.of(), numberWords("de", "Die Polizei fand 30 Waffen.", "Police found 30 weapons."));
         assertEquals(List.of(), numberWords("de", "Die Polizei fand 30 Waffen.", "Thirty weapons were found by the police."),
                 "a number written in words, the translation before it");
+    }
+
+    @Test
+    void japaneseCountersAreLeftAloneAndOtherWordsLookedUp() {
+        assertEquals(1, numberWords("ja", "売上は3倍になった。", "Sales grew 3 percent.").size());
+        assertEquals(List.of(), numberWords("ja", "売上は3倍になった。", "Sales grew 3 times."));
+        assertEquals(List.of(), numberWords("ja", "武器を3個買った。", "He bought 3 guns."), "個 is a counter");
     }
 
     @Test
