@@ -4,6 +4,7 @@ import dev.unspin.bilingual.BilingualDictionary;
 import dev.unspin.lexicon.Lexicon;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * of one or two letters and words in capitals (placeholders, abbreviations) are left alone too.
  */
 final class NumberWords {
-    /** Words before the target's number and after it that may translate the word after the source's number. */
+    /** How many words before the target's number, and after it, may translate the word after the source's number. */
     private static final int BEFORE = 3;
     private static final int AFTER = 4;
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{L}+");
@@ -137,32 +138,29 @@ final class NumberWords {
         for (int k = Math.max(0, first - BEFORE); k < Math.min(words.size(), last + AFTER); k++) {
             String written = target.substring(words.get(k)[0], words.get(k)[1]);
             String word = ABBREVIATIONS.getOrDefault(written, written);
-            if (entry.translations().stream().anyMatch(t -> SameWord.test(word, t))) {
+            if (entry.translations().stream().anyMatch(t -> sameWord(word, t))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a target word is a form of a dictionary's translation word: the same lemma, or the same stem. */
-    static final class SameWord {
-        private SameWord() {
+    /**
+     * Whether a target word is a form of a dictionary's translation word: the same word, the same first
+     * letters (all but the last two, at least four: "economy" and "economic"), or the same lemma ("feet", "foot").
+     */
+    static boolean sameWord(String targetWord, String translation) {
+        String word = targetWord.toLowerCase(Locale.ROOT);
+        if (word.equals(translation)) {
+            return true;
         }
-
-        static boolean test(String targetWord, String translation) {
-            String word = targetWord.toLowerCase(Locale.ROOT);
-            if (word.equals(translation)) {
-                return true;
-            }
-            int shorter = Math.min(word.length(), translation.length());
-            int stem = Math.max(4, shorter - 2);
-            if (shorter >= 4 && word.regionMatches(0, translation, 0, Math.min(stem, shorter)) && stem <= shorter) {
-                return true;
-            }
-            Set<String> lemmas = new java.util.HashSet<>();
-            Lexicon.english().analyse(word).forEach(a -> lemmas.add(a.lemma().toLowerCase(Locale.ROOT)));
-            return lemmas.contains(translation)
-                    || Lexicon.english().analyse(translation).stream().anyMatch(a -> lemmas.contains(a.lemma().toLowerCase(Locale.ROOT)));
+        int shorter = Math.min(word.length(), translation.length());
+        if (shorter >= 4 && word.regionMatches(0, translation, 0, Math.max(4, shorter - 2))) {
+            return true;
         }
+        Set<String> lemmas = new HashSet<>();
+        Lexicon.english().analyse(word).forEach(a -> lemmas.add(a.lemma().toLowerCase(Locale.ROOT)));
+        return lemmas.contains(translation)
+                || Lexicon.english().analyse(translation).stream().anyMatch(a -> lemmas.contains(a.lemma().toLowerCase(Locale.ROOT)));
     }
 }

@@ -55,6 +55,15 @@ class DictionaryChecksTest {
     }
 
     @Test
+    void aTranslationMatchesItsFormsAndDerivationsOnly() {
+        assertTrue(NumberWords.sameWord("Weapons", "weapon"));
+        assertTrue(NumberWords.sameWord("feet", "foot"), "the same lemma");
+        assertTrue(NumberWords.sameWord("economic", "economy"), "the same first letters");
+        assertEquals(false, NumberWords.sameWord("fingers", "weapons"));
+        assertEquals(false, NumberWords.sameWord("cat", "car"), "short words must be equal");
+    }
+
+    @Test
     void unitsMayBeAbbreviatedInTheTarget() {
         assertEquals(List.of(), numberWords("zh", "身高170公分以上", "taller than 170 cm"));
         assertEquals(1, numberWords("zh", "身高170公分以上", "taller than 170 inches").size());
