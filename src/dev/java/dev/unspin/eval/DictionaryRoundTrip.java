@@ -1,9 +1,8 @@
 package dev.unspin.eval;
 
-import java.io.BufferedReader;
+import dev.unspin.bilingual.FreeDictFile;
+
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A word-by-word machine-translation round trip through German with two bilingual dictionaries the
@@ -27,12 +24,6 @@ import java.util.zip.GZIPInputStream;
  * was tuned on it.
  */
 final class DictionaryRoundTrip implements Spinner {
-    /** A headword line: the headword, then its pronunciation between slashes. */
-    private static final Pattern HEADWORD = Pattern.compile("^(\\S.*?) /[^/]*/.*$");
-    /** Grammar and domain labels, and remarks, in a translation line. */
-    private static final Pattern LABELS = Pattern.compile("<[^>]*>|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
-    /** Lines after a headword that are not its translations (cross-references, synonyms, notes, examples). */
-    private static final Pattern REMARK = Pattern.compile("\\s*(?:see:|Synonyms?:|Note:|\")");
     private static final Pattern ENGLISH = Pattern.compile("[a-z]+(?: [a-z]+){0,2}");
     private static final Pattern GERMAN = Pattern.compile("\\p{L}+");
 
@@ -56,35 +47,14 @@ final class DictionaryRoundTrip implements Spinner {
         return new DictionaryRoundTrip(translations(engDeu, ENGLISH, GERMAN), translations(deuEng, GERMAN, ENGLISH));
     }
 
-    /**
-     * Headword → translations from a dictd file (gzip-compatible): each headword line is followed by a line of
-     * comma-separated translations (perhaps indented, after a domain label); the lines after it (examples, notes,
-     * cross-references) are skipped. Only
-     * headwords and translations of the given shapes are kept.
-     */
+    /** Headword → translations from a FreeDict dictd file ({@link FreeDictFile}), only headwords and translations of the given shapes. */
     private static Map<String, String[]> translations(Path dictDz, Pattern headwordShape, Pattern translationShape) throws IOException {
         Map<String, Set<String>> map = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dictDz), 1 << 16),
-                StandardCharsets.UTF_8))) {
-            String headword = null;
-            String line;
-            while ((line = in.readLine()) != null) {
-                Matcher m = HEADWORD.matcher(line);
-                if (m.matches()) {
-                    headword = headwordShape.matcher(m.group(1)).matches() ? m.group(1) : null;
-                    continue;
-                }
-                if (headword != null && !line.isBlank() && !REMARK.matcher(line).lookingAt()) {
-                    for (String t : LABELS.matcher(line).replaceAll("").split("[,;]")) {
-                        String translation = t.strip();
-                        if (translationShape.matcher(translation).matches() && !translation.equals(headword)) {
-                            map.computeIfAbsent(headword, k -> new LinkedHashSet<>()).add(translation);
-                        }
-                    }
-                }
-                headword = null;
+        FreeDictFile.read(dictDz, (headword, translation) -> {
+            if (headwordShape.matcher(headword).matches() && translationShape.matcher(translation).matches() && !translation.equals(headword)) {
+                map.computeIfAbsent(headword, k -> new LinkedHashSet<>()).add(translation);
             }
-        }
+        });
         Map<String, String[]> out = new HashMap<>();
         map.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
         return out;

@@ -1,5 +1,7 @@
 package dev.unspin.bitext;
 
+import dev.unspin.bilingual.BilingualDictionaries;
+import dev.unspin.bilingual.BilingualDictionary;
 import dev.unspin.engine.Category;
 import dev.unspin.engine.DetectorKind;
 import dev.unspin.engine.Finding;
@@ -46,10 +48,12 @@ public final class SourceChecks {
 
     private final Glossary glossary;
     private final LengthRatios ratios;
+    private final BilingualDictionaries dictionaries;
 
-    public SourceChecks(Glossary glossary, LengthRatios ratios) {
+    public SourceChecks(Glossary glossary, LengthRatios ratios, BilingualDictionaries dictionaries) {
         this.glossary = glossary;
         this.ratios = ratios;
+        this.dictionaries = dictionaries;
     }
 
     /** The findings of the enabled rules on every segment, the file read in {@code sourceLanguage} ("" when unknown). */
@@ -73,6 +77,8 @@ public final class SourceChecks {
             }
             fullWidth(run, s);
             numbers(run, s);
+            numberWords(run, s);
+            falseFriends(run, s);
             if (mayHold(s, "%", "{", "$")) {
                 tokens(run, s, SourceRule.PLACEHOLDER_MISMATCH, PLACEHOLDER, "placeholder");
             }
@@ -166,6 +172,44 @@ public final class SourceChecks {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
                 && script != Character.UnicodeScript.INHERITED;
+    }
+
+    /** {@link SourceRule#NUMBER_WORD}: needs the source language's bilingual dictionary; skipped without one. */
+    private void numberWords(Run run, Segment s) {
+        if (!run.on(SourceRule.NUMBER_WORD) || run.language.isEmpty() || Numbers.in(s.source(), run.language).isEmpty()) {
+            return; // the dictionary is read only for a file with a number to compare
+        }
+        Optional<BilingualDictionary> dictionary = dictionaries.forLanguage(run.language);
+        if (dictionary.isEmpty()) {
+            return;
+        }
+        for (NumberWords.Miss m : NumberWords.check(s.source(), s.targetText(), run.language, dictionary.get())) {
+            run.addOnTarget(SourceRule.NUMBER_WORD, s, m.start(), m.end(), "'" + m.sourceWord() + "' after " + m.number()
+                    + " in the source (" + String.join(", ", m.translations()) + ") has no translation near this number", null);
+        }
+    }
+
+    private static void falseFriends(Run run, Segment s) {
+        if (!run.on(SourceRule.FALSE_FRIEND)) {
+            return;
+        }
+        for (FalseFriends.Hit h : FalseFriends.check(s.source(), s.targetText(), run.language)) {
+            String lookAlike = s.targetText().substring(h.start(), h.end());
+            String suggestion = Character.isUpperCase(lookAlike.charAt(0))
+                    ? Character.toUpperCase(h.entry().suggestion().charAt(0)) + h.entry().suggestion().substring(1) : h.entry().suggestion();
+            run.addOnTarget(SourceRule.FALSE_FRIEND, s, h.start(), h.end(), "'" + lookAlike + "' is a false friend of the source's '"
+                    + h.entry().source().matcher(s.source()).results().findFirst().map(r -> wordAround(s.source(), r.start())).orElse("")
+                    + "'; did you mean '" + suggestion + "'?", suggestion);
+        }
+    }
+
+    /** The whole word of {@code text} starting at {@code from}. */
+    private static String wordAround(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     private static void sourceScript(Run run, Segment s) {

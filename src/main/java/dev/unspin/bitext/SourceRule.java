@@ -18,6 +18,14 @@ public enum SourceRule {
             "fr", "Le fichier est enregistré.", "The file is enregistré.", "The file is saved."),
     FULL_WIDTH_PUNCTUATION(0.8, "full-width (CJK) punctuation in English text",
             "zh", "你好，世界", "Hello，world", "Hello, world"),
+    NUMBER_WORD(0.6, "the word next to a number in the source has none of its bilingual dictionary's translations near that number"
+            + " in the target (a mistranslated unit or noun: 5倍 'five times' rendered '5 percent'); needs the source language's"
+            + " dictionary (scripts/install-dictionaries), skipped without it",
+            "zh", "出口增长了5倍。", "Exports grew by 5 percent.", "Exports grew 5 times.",
+            "倍 倍 [bei4] /(two, three etc) -fold/times (multiplier)/double/to increase or multiply/"),
+    FALSE_FRIEND(0.7, "a source word is rendered by an English look-alike of another meaning (de aktuell → 'actual', fr"
+            + " librairie → 'library', es embarazada → 'embarrassed'), and none of its right translations is in the target",
+            "de", "Die aktuelle Version ist 2.1.", "The actual version is 2.1.", "The current version is 2.1."),
     NUMBER_MISMATCH(0.9, "a number of the source is missing from the target, or the target has a number the source has not",
             "de", "Es kostet 1.234,50 Euro.", "It costs 1,243.50 euros.", "It costs 1,234.50 euros."),
     PLACEHOLDER_MISMATCH(0.95, "a placeholder or format specifier (%s, %1$d, {0}, {name}) is missing, added or changed",
@@ -56,9 +64,16 @@ public enum SourceRule {
     private final String exampleSource;
     private final String flagTarget;
     private final String passTarget;
+    private final String exampleDictionary;
 
     SourceRule(double confidence, String description, String exampleLanguage, String exampleSource, String flagTarget,
                String passTarget) {
+        this(confidence, description, exampleLanguage, exampleSource, flagTarget, passTarget, "");
+    }
+
+    SourceRule(double confidence, String description, String exampleLanguage, String exampleSource, String flagTarget,
+               String passTarget, String exampleDictionary) {
+        this.exampleDictionary = exampleDictionary;
         this.confidence = confidence;
         this.description = description;
         this.exampleLanguage = exampleLanguage;
@@ -93,6 +108,14 @@ public enum SourceRule {
     /** A translation of {@link #exampleSource()} the rule must flag. */
     public String flagTarget() {
         return flagTarget;
+    }
+
+    /**
+     * The bilingual dictionary the examples are checked with, in CC-CEDICT's format ("" when the rule needs none):
+     * the examples do not depend on an installed dictionary.
+     */
+    public String exampleDictionary() {
+        return exampleDictionary;
     }
 
     /** A translation of {@link #exampleSource()} the rule must leave alone. */

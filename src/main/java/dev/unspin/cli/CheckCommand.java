@@ -126,6 +126,7 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("unspin: " + held + (held == 1 ? " finding" : " findings") + " in the baseline " + baseline + " not reported");
             }
         }
+        detection.missingDictionaries().ifPresent(line -> err.println("unspin: " + line));
         RunReport report = new RunReport(Version.current(), outcome.results(), outcome.problems());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

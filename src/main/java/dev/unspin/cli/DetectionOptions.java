@@ -1,5 +1,6 @@
 package dev.unspin.cli;
 
+import dev.unspin.bilingual.BilingualDictionaries;
 import dev.unspin.config.SourceLanguage;
 import dev.unspin.engine.CheckSettings;
 import dev.unspin.engine.DetectorKind;
@@ -49,6 +50,38 @@ final class DetectionOptions {
         }
     }
 
+    @Option(names = "--bilingual-dictionaries", paramLabel = "DIR",
+            description = "Where the bilingual dictionaries of the checks against the source are (FreeDict's"
+                    + " freedict-deu-eng.dict.dz, fra, spa; CC-CEDICT's cedict_ts.u8); default: ~/.cache/unspin/dictionaries,"
+                    + " where scripts/install-dictionaries puts them (or $UNSPIN_DICTIONARIES).")
+    Path bilingualDictionaries;
+
+    private BilingualDictionaries dictionaries;
+
+    /** The bilingual dictionaries these options name, the same instance for every call (read once, on first use). */
+    BilingualDictionaries dictionaries() {
+        if (dictionaries == null) {
+            dictionaries = BilingualDictionaries.in(bilingualDictionaries != null ? bilingualDictionaries
+                    : BilingualDictionaries.defaultDirectory(System::getProperty, System::getenv));
+        }
+        return dictionaries;
+    }
+
+    /**
+     * The line that says which checks were skipped for want of a bilingual dictionary and how to install it, when
+     * --bilingual-dictionaries named a directory (without it, a missing dictionary skips its check silently:
+     * most bilingual files need none); else empty.
+     */
+    Optional<String> missingDictionaries() {
+        if (bilingualDictionaries == null || dictionaries == null || dictionaries.missing().isEmpty()) {
+            return Optional.empty();
+        }
+        String languages = String.join(" ", dictionaries.missing());
+        return Optional.of("no bilingual dictionary for " + languages + " in " + dictionaries.directory()
+                + ": source/number-word skipped (install: scripts/install-dictionaries " + languages
+                + ", or give --bilingual-dictionaries DIR)");
+    }
+
     /**
      * A pipeline builder with these options: the rules, the detectors, the source language. The
      * confidence floor is the caller's to set (from --min-confidence when given, see {@link #minConfidence()}),
@@ -58,7 +91,8 @@ final class DetectionOptions {
         return CheckPipeline.builder()
                 .rules(rules())
                 .detectors(detectors)
-                .sourceLanguage(Optional.ofNullable(sourceLanguage).map(SourceLanguage::code));
+                .sourceLanguage(Optional.ofNullable(sourceLanguage).map(SourceLanguage::code))
+                .bilingualDictionaries(dictionaries());
     }
 
     /**

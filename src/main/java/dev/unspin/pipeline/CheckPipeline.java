@@ -1,5 +1,6 @@
 package dev.unspin.pipeline;
 
+import dev.unspin.bilingual.BilingualDictionaries;
 import dev.unspin.bitext.Bitext;
 import dev.unspin.bitext.BitextFormatException;
 import dev.unspin.bitext.BitextReader;
@@ -86,10 +87,12 @@ public final class CheckPipeline {
     private final Glossary glossary;
     private final String alignedSource;
     private final CopyComparison originals;
+    private final BilingualDictionaries dictionaries;
 
     private CheckPipeline(DetectorSets detectors, PathSettings settings, ConfiguredRuleIds ruleIds,
                           Optional<String> sourceLanguage, DocumentJudge judge, List<ReportFilter> filters, int windowSize,
-                          boolean checksAgainstSource, Glossary glossary, String alignedSource, CopyComparison originals) {
+                          boolean checksAgainstSource, Glossary glossary, String alignedSource, CopyComparison originals,
+                          BilingualDictionaries dictionaries) {
         this.detectors = detectors;
         this.settings = settings;
         this.ruleIds = ruleIds;
@@ -101,6 +104,7 @@ public final class CheckPipeline {
         this.glossary = glossary;
         this.alignedSource = alignedSource;
         this.originals = originals;
+        this.dictionaries = dictionaries;
     }
 
     public static Builder builder() {
@@ -216,7 +220,7 @@ public final class CheckPipeline {
         }
         if (bitext != null && checksAgainstSource) {
             Glossary terms = glossary != null ? glossary : configured(effective).glossary().orElse(Glossary.EMPTY);
-            SourceChecks checks = new SourceChecks(terms, LengthRatios.CALIBRATED);
+            SourceChecks checks = new SourceChecks(terms, LengthRatios.CALIBRATED, dictionaries);
             findings.addAll(gate.admit(document, checks.check(bitext, language.orElse(""), gate)));
         }
         CopyComparison.Result copy = null;
@@ -287,8 +291,15 @@ public final class CheckPipeline {
         private Glossary glossary;
         private String alignedSource;
         private OriginalsIndex originals;
+        private BilingualDictionaries dictionaries = BilingualDictionaries.NONE;
 
         private Builder() {
+        }
+
+        /** The bilingual dictionaries the checks against the source look words up in (default: none). */
+        public Builder bilingualDictionaries(BilingualDictionaries dictionaries) {
+            this.dictionaries = dictionaries;
+            return this;
         }
 
         /** The glossary the checks against the source use (bilingual inputs), instead of any config file's. */
@@ -374,7 +385,7 @@ public final class CheckPipeline {
             return new CheckPipeline(new DetectorSets(files, kinds, model == null ? ModelLocation.defaultPath() : model),
                     new PathSettings(config, commandLine), new ConfiguredRuleIds(files), sourceLanguage, judge, filters,
                     windowSize, kinds.contains(DetectorKind.SOURCE), glossary, alignedSource,
-                    originals != null && kinds.contains(DetectorKind.ORIGINALS) ? new CopyComparison(originals) : null);
+                    originals != null && kinds.contains(DetectorKind.ORIGINALS) ? new CopyComparison(originals) : null, dictionaries);
         }
     }
 }

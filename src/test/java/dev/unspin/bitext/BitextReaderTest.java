@@ -1,5 +1,6 @@
 package dev.unspin.bitext;
 
+import dev.unspin.bilingual.BilingualDictionaries;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.input.InputFormat;
@@ -68,7 +69,7 @@ class BitextReaderTest {
         assertEquals(List.of("x#1"), a.targetCodes().stream().map(InlineCode::key).toList());
         assertEquals("<x id=\"1\"/>", xlf.substring(a.targetCodes().get(0).start(), a.targetCodes().get(0).end()));
         assertMapped(xlf, bitext);
-        List<Finding> found = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED).check(bitext, "ja", RuleSelection.ALL);
+        List<Finding> found = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED, BilingualDictionaries.NONE).check(bitext, "ja", RuleSelection.ALL);
         assertEquals(List.of("source/untranslated"), found.stream().map(Finding::rule).toList());
         assertEquals("<trans-unit id=\"b\">", xlf.substring(found.get(0).start(), found.get(0).end()));
     }
@@ -101,7 +102,7 @@ class BitextReaderTest {
 
     @Test
     void textInTheSourcesScriptIsFlaggedInEveryScriptButLatin() {
-        SourceChecks checks = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED);
+        SourceChecks checks = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED, BilingualDictionaries.NONE);
         String source = "a\nb\nc\nd\ne\n";
         String target = "Save 文件 now\nOpen ファイル\nthe 서버 is up\nthe Москва office\nthe café in Zürich\n";
         List<Finding> found = checks.check(BitextReader.read(InputFormat.TEXT, target, source), "", RuleSelection.ALL);

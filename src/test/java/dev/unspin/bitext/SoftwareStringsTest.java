@@ -1,5 +1,6 @@
 package dev.unspin.bitext;
 
+import dev.unspin.bilingual.BilingualDictionaries;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.input.InputFormat;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * while the same rules still fire where the translation really differs.
  */
 class SoftwareStringsTest {
-    private static final SourceChecks CHECKS = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED);
+    private static final SourceChecks CHECKS = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED, BilingualDictionaries.NONE);
 
     private static List<String> rules(String language, String source, String target) {
         Bitext bitext = BitextReader.read(InputFormat.TEXT, target + "\n", source + "\n");

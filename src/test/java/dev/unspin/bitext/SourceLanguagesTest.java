@@ -1,5 +1,6 @@
 package dev.unspin.bitext;
 
+import dev.unspin.bilingual.BilingualDictionaries;
 import dev.unspin.engine.Finding;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.input.InputFormat;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and Spanish; a word such as "gespeichert" left in the target is not found).
  */
 class SourceLanguagesTest {
-    private static final SourceChecks CHECKS = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED);
+    private static final SourceChecks CHECKS = new SourceChecks(Glossary.EMPTY, LengthRatios.CALIBRATED, BilingualDictionaries.NONE);
 
     /** Each finding as "rule text", checking one aligned segment read in {@code language}. */
     private static List<String> found(String language, String source, String target) {
