@@ -20,7 +20,7 @@ public enum SourceRule {
             "zh", "你好，世界", "Hello，world", "Hello, world"),
     NUMBER_WORD(0.6, "the word next to a number in the source has none of its bilingual dictionary's translations near that number"
             + " in the target (a mistranslated unit or noun: 5倍 'five times' rendered '5 percent'); needs the source language's"
-            + " dictionary (scripts/install-dictionaries), skipped without it",
+            + " dictionary (unspin-install-dictionaries), skipped without it",
             "zh", "出口增长了5倍。", "Exports grew by 5 percent.", "Exports grew 5 times.",
             "倍 倍 [bei4] /(two, three etc) -fold/times (multiplier)/double/to increase or multiply/"),
     FALSE_FRIEND(0.7, "a source word is rendered by an English look-alike of another meaning (de aktuell → 'actual', fr"

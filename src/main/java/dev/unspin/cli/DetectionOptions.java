@@ -53,7 +53,8 @@ final class DetectionOptions {
     @Option(names = "--bilingual-dictionaries", paramLabel = "DIR",
             description = "Where the bilingual dictionaries of the checks against the source are (FreeDict's"
                     + " freedict-deu-eng.dict.dz, fra, spa; CC-CEDICT's cedict_ts.u8); default: ~/.cache/unspin/dictionaries,"
-                    + " where scripts/install-dictionaries puts them (or $UNSPIN_DICTIONARIES).")
+                    + " where unspin-install-dictionaries puts them (scripts/install-dictionaries in a checkout),"
+                    + " or $UNSPIN_DICTIONARIES.")
     Path bilingualDictionaries;
 
     private BilingualDictionaries dictionaries;
@@ -78,7 +79,7 @@ final class DetectionOptions {
         }
         String languages = String.join(" ", dictionaries.missing());
         return Optional.of("no bilingual dictionary for " + languages + " in " + dictionaries.directory()
-                + ": source/number-word skipped (install: scripts/install-dictionaries " + languages
+                + ": source/number-word skipped (install: unspin-install-dictionaries " + languages
                 + ", or give --bilingual-dictionaries DIR)");
     }
 

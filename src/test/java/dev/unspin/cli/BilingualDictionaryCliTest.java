@@ -39,6 +39,6 @@ class BilingualDictionaryCliTest {
         CliRun run = check(empty);
         assertFalse(run.out().contains("source/number-word"), run.out());
         assertEquals("unspin: no bilingual dictionary for de in " + empty + ": source/number-word skipped (install:"
-                + " scripts/install-dictionaries de, or give --bilingual-dictionaries DIR)\n", run.err());
+                + " unspin-install-dictionaries de, or give --bilingual-dictionaries DIR)\n", run.err());
     }
 }

@@ -48,6 +48,7 @@ class DistributionArchiveIT {
         assertEquals(0, tar.code(), tar.toString());
         Path home = unpacked.resolve("unspin-" + Version.current());
         assertTrue(Files.isExecutable(home.resolve("bin/unspin")), "bin/unspin is executable");
+        assertTrue(Files.isExecutable(home.resolve("bin/unspin-install-dictionaries")), "bin/unspin-install-dictionaries is executable");
         for (String file : List.of("bin/unspin.bat", "lib/unspin.jar", "lib/model/en-us-3gram.bin", "lib/model/wordnet-synonyms.bin",
                 "completion/unspin.bash", "man/man1/unspin.1", "LICENSE", "NOTICE", "README.md")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file);
