@@ -3,10 +3,13 @@ package dev.unspin.grammar;
 import dev.unspin.text.PosTagger;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
+import org.languagetool.chunking.Chunker;
+import org.languagetool.tagging.disambiguation.Disambiguator;
 import org.languagetool.rules.patterns.AbstractPatternRule;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,7 @@ final class LanguageToolSession {
     private final GrammarRuleLoader loader;
     private final Map<String, List<AbstractPatternRule>> rulesByLanguage = new ConcurrentHashMap<>();
     private JLanguageTool analyser;
+    private Disambiguator disambiguator;
 
     LanguageToolSession(GrammarRuleLoader loader) {
         this.loader = loader;
@@ -35,8 +39,24 @@ final class LanguageToolSession {
             // An empty built-in rule list: JLanguageTool then skips loading its ~6,000 rules (about
             // 1.2 s here); only its analysis (tagging, disambiguation, chunking) is used.
             analyser = new JLanguageTool(GrammarRuleLoader.english(), List.of(), null, null, null, null, false, false, List.of());
+            disambiguator = EnglishDisambiguator.shared();
         }
-        return analyser.getAnalyzedSentence(sentence);
+        return analysed(analyser, disambiguator, sentence);
+    }
+
+    /**
+     * What {@code JLanguageTool.getAnalyzedSentence} does (tokens, tags and chunks, then disambiguation,
+     * then the post-disambiguation chunker), with this disambiguator in place of the language's own.
+     */
+    static AnalyzedSentence analysed(JLanguageTool analyser, Disambiguator disambiguator, String sentence) throws IOException {
+        AnalyzedSentence raw = analyser.getRawAnalyzedSentence(sentence);
+        AnalyzedSentence disambiguated = disambiguator.disambiguate(raw);
+        AnalyzedSentence analysed = new AnalyzedSentence(disambiguated.getTokens(), raw.getTokens());
+        Chunker chunker = analyser.getLanguage().getPostDisambiguationChunker();
+        if (chunker != null) {
+            chunker.addChunkTags(Arrays.asList(analysed.getTokens()));
+        }
+        return analysed;
     }
 
     boolean started() {

@@ -6,7 +6,6 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.tagging.disambiguation.MultiWordChunker;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,9 +16,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Starts LanguageTool's English analysis on a thread of its own, once per JVM, while the check's
  * other detectors work on the main thread (on two cores most of LanguageTool's ~1.3 s start then
- * overlaps them): the language, its tagger, its disambiguator with its rules and multi-word lists
- * (loaded on the first sentence it disambiguates, here a fixed one) and its chunker with the POS
- * model unspin shares. A session waits for it before it uses LanguageTool, and while it waits it
+ * overlaps them): the language, its tagger, the disambiguator ({@link EnglishDisambiguator}) with
+ * the rules the document's anchored sentences can trigger and its multi-word lists (loaded on the
+ * first sentence they see, here a fixed one), and the chunker with the POS model unspin shares. A session waits for it before it uses LanguageTool, and while it waits it
  * takes the parts the warm-up has not begun (the chunker's models; the global spelling multi-word
  * list, once the disambiguator that owns it exists), so the two threads share the work. LanguageTool
  * guards each part's lazy loading itself. If the start fails here, the session's own use meets the
@@ -27,9 +26,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class LanguageToolWarmUp {
     static final String SENTENCE = "The talks follow the president's state visit to Washington last week.";
-    /** The multi-word list EnglishHybridDisambiguator loads last and slowest (~0.3 s), with its settings there. */
-    static final String GLOBAL_SPELLING = "/spelling_global.txt";
-    static final String MULTI_WORDS = "/en/multiwords.txt";
     private static final AtomicBoolean chunkerClaimed = new AtomicBoolean();
     private static final AtomicBoolean globalSpellingClaimed = new AtomicBoolean();
     private static final CompletableFuture<Void> disambiguatorCreated = new CompletableFuture<>();
@@ -38,8 +34,11 @@ final class LanguageToolWarmUp {
     private LanguageToolWarmUp() {
     }
 
-    /** Starts the warm-up unless it was started before. */
-    static synchronized void start() {
+    /**
+     * Starts the warm-up unless it was started before; it parses ahead the disambiguation rules these
+     * sentences can trigger.
+     */
+    static synchronized void start(List<String> sentences) {
         if (started != null) {
             return;
         }
@@ -47,7 +46,7 @@ final class LanguageToolWarmUp {
         started = done;
         Thread thread = new Thread(() -> {
             try {
-                warm();
+                warm(List.copyOf(sentences));
             } catch (IOException | RuntimeException e) {
                 // the session starts LanguageTool itself and reports the failure there
             } finally {
@@ -81,13 +80,12 @@ final class LanguageToolWarmUp {
         pending.join();
     }
 
-    private static void warm() throws IOException {
-        Language english = GrammarRuleLoader.english();
-        english.getDisambiguator();
+    private static void warm(List<String> sentences) throws IOException {
+        EnglishDisambiguator.shared();
         disambiguatorCreated.complete(null);
-        multiWords().disambiguate(warmUpSentence());
+        EnglishDisambiguator.prepare(sentences);
+        EnglishDisambiguator.multiWords().disambiguate(warmUpSentence());
         loadGlobalSpellingUnlessClaimed();
-        english.getDisambiguator().disambiguate(warmUpSentence());
         startChunkerUnlessClaimed();
     }
 
@@ -101,18 +99,8 @@ final class LanguageToolWarmUp {
 
     private static void loadGlobalSpellingUnlessClaimed() throws IOException {
         if (globalSpellingClaimed.compareAndSet(false, true)) {
-            globalSpelling().disambiguate(warmUpSentence());
+            EnglishDisambiguator.globalSpelling().disambiguate(warmUpSentence());
         }
-    }
-
-    /** The cached instance EnglishHybridDisambiguator holds for the English multi-word list (same path and settings). */
-    static MultiWordChunker multiWords() {
-        return MultiWordChunker.getInstance(MULTI_WORDS, true, true, false);
-    }
-
-    /** The cached instance EnglishHybridDisambiguator holds for the global spelling list (same path and settings). */
-    static MultiWordChunker globalSpelling() {
-        return MultiWordChunker.getInstance(GLOBAL_SPELLING, true, true, false, MultiWordChunker.tagForNotAddingTags);
     }
 
     private static AnalyzedSentence warmUpSentence() throws IOException {

@@ -1,0 +1,134 @@
+package dev.unspin.grammar;
+
+import dev.unspin.engine.RuleFiles;
+import org.junit.jupiter.api.Test;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.AbstractPatternRule;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The disambiguation that parses LanguageTool's rules only as sentences need them gives exactly what
+ * LanguageTool's own English disambiguator gives: every token, reading, chunk tag and flag, and every
+ * match of unspin's grammar rules, over the sample article and every {@value #EVERY}th other sentence of
+ * samples/ (LanguageTool analyses ~150 sentences a second here, so all ~3,000 would take ~40 s; the dev
+ * command {@code disambiguation-check} compares all of them and more).
+ */
+class LazyRuleDisambiguatorTest {
+    private static final Language ENGLISH = GrammarRuleLoader.english();
+    static final int EVERY = 8;
+
+    @Test
+    void analysisIsTheSameAsLanguageToolsOwnOnSampleSentences() throws IOException {
+        JLanguageTool languageTool = new JLanguageTool(ENGLISH, List.of(), null, null, null, null, false, false, List.of());
+        LazyRuleDisambiguator rules = LazyRuleDisambiguator.packaged(ENGLISH)
+                .orElseThrow(() -> new AssertionError("the build wrote no index matching LanguageTool's files"));
+        EnglishDisambiguator lazy = new EnglishDisambiguator(rules);
+        List<AbstractPatternRule> grammarRules = new GrammarRuleLoader(RuleFiles.packaged()).projectRules();
+        Set<String> sentences = sampleSentences(languageTool);
+        assertTrue(sentences.size() > 400, "sentences: " + sentences.size());
+        int matches = 0;
+        for (String sentence : sentences) {
+            AnalyzedSentence expected = languageTool.getAnalyzedSentence(sentence);
+            AnalyzedSentence actual = LanguageToolSession.analysed(languageTool, lazy, sentence);
+            assertEquals(describe(expected), describe(actual), sentence);
+            for (AbstractPatternRule rule : grammarRules) {
+                List<String> expectedMatches = describe(rule.match(expected));
+                assertEquals(expectedMatches, describe(rule.match(actual)), rule.getFullId() + " on " + sentence);
+                matches += expectedMatches.size();
+            }
+        }
+        assertTrue(matches >= 8, "grammar matches compared: " + matches);
+        assertTrue(rules.parsedGroups() < rules.groupCount(), "every rule group was parsed: nothing left out");
+    }
+
+    @Test
+    void aShortSentenceParsesOnlyTheRulesItCanTrigger() throws IOException {
+        LazyRuleDisambiguator rules = LazyRuleDisambiguator.packaged(ENGLISH).orElseThrow();
+        assertEquals(0, rules.parsedGroups());
+        JLanguageTool languageTool = new JLanguageTool(ENGLISH, List.of(), null, null, null, null, false, false, List.of());
+        String sentence = "The cat sat on the mat.";
+        AnalyzedSentence actual = LanguageToolSession.analysed(languageTool, new EnglishDisambiguator(rules), sentence);
+        assertEquals(describe(languageTool.getAnalyzedSentence(sentence)), describe(actual));
+        int parsed = rules.parsedGroups();
+        assertTrue(parsed > 0 && parsed < rules.groupCount() / 3, parsed + " of " + rules.groupCount() + " groups parsed");
+    }
+
+    @Test
+    void theIndexReadBackIsTheOneWritten() throws IOException {
+        List<CompiledDisambiguation.FileIndex> packaged = CompiledDisambiguation.readPackaged().orElseThrow();
+        assertEquals(CompiledDisambiguation.FILES, packaged.stream().map(CompiledDisambiguation.FileIndex::path).toList());
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        CompiledDisambiguation.write(packaged, written);
+        assertEquals(packaged, CompiledDisambiguation.read(new ByteArrayInputStream(written.toByteArray())).orElseThrow());
+    }
+
+    @Test
+    void anIndexOfOtherFilesIsNotUsed() throws IOException {
+        List<CompiledDisambiguation.FileIndex> packaged = CompiledDisambiguation.readPackaged().orElseThrow();
+        assertTrue(LazyRuleDisambiguator.over(packaged, ENGLISH).isPresent());
+        CompiledDisambiguation.FileIndex first = packaged.get(0);
+        List<CompiledDisambiguation.FileIndex> edited = new ArrayList<>(packaged);
+        edited.set(0, new CompiledDisambiguation.FileIndex(first.path(), first.length(), first.hash() + 1, first.layout(),
+                first.ruleCounts(), first.triggers()));
+        assertTrue(LazyRuleDisambiguator.over(edited, ENGLISH).isEmpty(), "an index of another text of the file was used");
+        assertTrue(LazyRuleDisambiguator.over(packaged.subList(0, 1), ENGLISH).isEmpty(), "an index without the global rules was used");
+    }
+
+    /** The sample article's sentences, then every {@value #EVERY}th sentence of the other texts in samples/. */
+    private static Set<String> sampleSentences(JLanguageTool languageTool) throws IOException {
+        Set<String> sentences = new LinkedHashSet<>(sentencesOf(languageTool, Path.of("samples/spun-news-2023-05-03.txt")));
+        List<String> others = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("samples"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                others.addAll(sentencesOf(languageTool, file));
+            }
+        }
+        for (int i = 0; i < others.size(); i += EVERY) {
+            sentences.add(others.get(i));
+        }
+        return sentences;
+    }
+
+    static List<String> sentencesOf(JLanguageTool languageTool, Path file) throws IOException {
+        return languageTool.sentenceTokenize(Files.readString(file)).stream().filter(s -> !s.isBlank()).map(String::strip).toList();
+    }
+
+    /** Everything of an analysed sentence a rule can see, and more: readings, chunk tags, flags, positions, history. */
+    static String describe(AnalyzedSentence sentence) {
+        StringBuilder description = new StringBuilder();
+        for (AnalyzedTokenReadings token : sentence.getTokens()) {
+            description.append(token).append(" chunks=").append(token.getChunkTags())
+                    .append(" start=").append(token.getStartPos()).append(" end=").append(token.getEndPos())
+                    .append(" spaceBefore=").append(token.isWhitespaceBefore())
+                    .append(" sentenceEnd=").append(token.isSentenceEnd()).append(" paragraphEnd=").append(token.isParagraphEnd())
+                    .append(" immunized=").append(token.isImmunized()).append(" ignoredBySpeller=").append(token.isIgnoredBySpeller())
+                    .append(" history=").append(token.getHistoricalAnnotations()).append('\n');
+        }
+        return description.toString();
+    }
+
+    private static List<String> describe(RuleMatch[] matches) {
+        List<String> described = new ArrayList<>();
+        for (RuleMatch match : matches) {
+            described.add(match.getFromPos() + "-" + match.getToPos() + " " + match.getMessage() + " " + match.getSuggestedReplacements());
+        }
+        return described;
+    }
+}
