@@ -46,7 +46,7 @@ class LazyRuleDisambiguatorTest {
         int matches = 0;
         for (String sentence : sentences) {
             AnalyzedSentence expected = languageTool.getAnalyzedSentence(sentence);
-            AnalyzedSentence actual = LanguageToolSession.analysed(languageTool, lazy, sentence);
+            AnalyzedSentence actual = EnglishAnalyser.analysed(languageTool, lazy, sentence);
             assertEquals(describe(expected), describe(actual), sentence);
             for (AbstractPatternRule rule : grammarRules) {
                 List<String> expectedMatches = describe(rule.match(expected));
@@ -64,7 +64,7 @@ class LazyRuleDisambiguatorTest {
         assertEquals(0, rules.parsedGroups());
         JLanguageTool languageTool = new JLanguageTool(ENGLISH, List.of(), null, null, null, null, false, false, List.of());
         String sentence = "The cat sat on the mat.";
-        AnalyzedSentence actual = LanguageToolSession.analysed(languageTool, new EnglishDisambiguator(rules), sentence);
+        AnalyzedSentence actual = EnglishAnalyser.analysed(languageTool, new EnglishDisambiguator(rules), sentence);
         assertEquals(describe(languageTool.getAnalyzedSentence(sentence)), describe(actual));
         int parsed = rules.parsedGroups();
         assertTrue(parsed > 0 && parsed < rules.groupCount() / 3, parsed + " of " + rules.groupCount() + " groups parsed");
