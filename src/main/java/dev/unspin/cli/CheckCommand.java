@@ -104,7 +104,6 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("unspin: " + nothing.get());
             return 2;
         }
-        LanguageToolAhead.start(collected.sources(), detection.detectors);
         List<ReportFilter> filters = new ArrayList<>();
         if (accepted != null) {
             filters.add(accepted);

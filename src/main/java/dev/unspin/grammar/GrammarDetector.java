@@ -57,28 +57,6 @@ public final class GrammarDetector implements Detector {
      */
     @Override
     public void prepare(Document document, CheckSettings settings, RuleSelection rules) {
-        List<String> candidates = candidateSentences(document, settings, rules);
-        if (!candidates.isEmpty()) {
-            LanguageToolWarmUp.start(candidates);
-        }
-    }
-
-    /**
-     * Starts LanguageTool in the background before a check has built its detectors, when this text (the
-     * first input, read ahead) has a sentence holding an anchor of unspin's packaged rules: a guess made
-     * so that LanguageTool's start overlaps the rest of the check's start-up. The check's own
-     * {@link #prepare} then hands over its sentences; a wrong guess costs only the loading, never a result.
-     */
-    public static void startAhead(String path, String text) {
-        List<String> candidates = new GrammarDetector(RuleFiles.packaged())
-                .candidateSentences(new Document(path, text), CheckSettings.defaults(), RuleSelection.ALL);
-        if (!candidates.isEmpty()) {
-            LanguageToolWarmUp.startAhead(candidates);
-        }
-    }
-
-    /** The text of each sentence that holds an enabled rule's anchor. */
-    private List<String> candidateSentences(Document document, CheckSettings settings, RuleSelection rules) {
         List<AnchoredRule> anchors = anchorsByLanguage.computeIfAbsent(settings.sourceLanguage().orElse(""), this::anchorsFor);
         boolean[] enabled = enabled(anchors, rules);
         List<String> candidates = new ArrayList<>();
@@ -87,7 +65,9 @@ public final class GrammarDetector implements Detector {
                 candidates.add(sentenceText(document, sentence));
             }
         }
-        return candidates;
+        if (!candidates.isEmpty()) {
+            LanguageToolWarmUp.start(candidates);
+        }
     }
 
     private static String sentenceText(Document document, Sentence sentence) {

@@ -31,8 +31,6 @@ final class LanguageToolWarmUp {
     private static final AtomicBoolean globalSpellingClaimed = new AtomicBoolean();
     private static CompletableFuture<Void> started;
     private static volatile SharedAnalyses analyses = new SharedAnalyses(List.of());
-    /** Whether the warm-up was started ahead of the check, on a guess, so the check's own sentences are still to come. */
-    private static boolean ahead;
 
     /** A part of the start that may fail like LanguageTool's loading does. */
     private interface Part {
@@ -48,38 +46,22 @@ final class LanguageToolWarmUp {
      */
     static synchronized void start(List<String> sentences) {
         if (started != null) {
-            if (ahead) {
-                ahead = false;
-                analyses = new SharedAnalyses(sentences);
-            }
             return;
         }
         CompletableFuture<Void> loaded = new CompletableFuture<>();
         started = loaded;
-        analyses = new SharedAnalyses(sentences);
-        List<String> firstSentences = List.copyOf(sentences);
+        SharedAnalyses shared = new SharedAnalyses(sentences);
+        analyses = shared;
         background("unspin-languagetool-start", () -> {
             try {
-                load(firstSentences);
+                load(shared.sentences());
             } finally {
                 loaded.complete(null);
             }
-            analyses.analyseBackwards(new EnglishAnalyser()::analyse);
+            shared.analyseBackwards(new EnglishAnalyser()::analyse);
         });
         background("unspin-languagetool-spelling", () -> unlessClaimed(globalSpellingClaimed,
                 () -> EnglishDisambiguator.globalSpelling().disambiguate(emptySentence())));
-    }
-
-    /**
-     * Starts the warm-up, unless it was started before, on a guess made before the check has its
-     * document: these sentences' rules are parsed ahead, and the first {@link #start} hands over the
-     * sentences to share.
-     */
-    static synchronized void startAhead(List<String> sentences) {
-        if (started == null) {
-            start(sentences);
-            ahead = true;
-        }
     }
 
     /** The analyses of the sentences the warm-up was started for (none before it starts), shared with its thread. */

@@ -30,6 +30,10 @@ final class SharedAnalyses {
         this.sentences = List.copyOf(sentences);
     }
 
+    List<String> sentences() {
+        return sentences;
+    }
+
     /** The sentence's analysis: the one another thread made or is making, else the caller's own. */
     AnalyzedSentence analysed(String sentence, Analyser analyser) throws IOException {
         if (!sentences.contains(sentence)) {

@@ -51,19 +51,6 @@ class GrammarDetectorTest {
     }
 
     @Test
-    void detectionAfterAStartAheadOnOtherTextFindsWhatDetectionWithoutItFinds() throws Exception {
-        String text = Files.readString(Path.of("samples/spun-news-2023-05-03.txt"));
-        List<Finding> expected = new GrammarDetector(RuleFiles.packaged()).detect(new Document("d", text), CheckSettings.defaults(),
-                RuleSelection.ALL);
-        GrammarDetector.startAhead("guess", "# A heading\n\n" + text.substring(0, text.length() / 2));
-        GrammarDetector checking = new GrammarDetector(RuleFiles.packaged());
-        Document document = new Document("d", text);
-        checking.prepare(document, CheckSettings.defaults(), RuleSelection.ALL);
-        assertFalse(expected.isEmpty());
-        assertEquals(expected, checking.detect(document, CheckSettings.defaults(), RuleSelection.ALL));
-    }
-
-    @Test
     void theWarmUpLeavesLanguageToolAnalysingAsBefore() throws Exception {
         String sentence = "Officials promised safety cooperation on the river, and the spokesperson makes an attempt to explain.";
         String before = new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString();
