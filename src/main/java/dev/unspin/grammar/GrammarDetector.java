@@ -57,6 +57,14 @@ public final class GrammarDetector implements Detector {
      */
     @Override
     public void prepare(Document document, CheckSettings settings, RuleSelection rules) {
+        List<String> candidates = candidateSentences(document, settings, rules);
+        if (!candidates.isEmpty()) {
+            LanguageToolWarmUp.start(candidates);
+        }
+    }
+
+    /** The text of each of the document's sentences that holds an enabled rule's anchor. */
+    List<String> candidateSentences(Document document, CheckSettings settings, RuleSelection rules) {
         List<AnchoredRule> anchors = anchorsByLanguage.computeIfAbsent(settings.sourceLanguage().orElse(""), this::anchorsFor);
         boolean[] enabled = enabled(anchors, rules);
         List<String> candidates = new ArrayList<>();
@@ -65,9 +73,7 @@ public final class GrammarDetector implements Detector {
                 candidates.add(sentenceText(document, sentence));
             }
         }
-        if (!candidates.isEmpty()) {
-            LanguageToolWarmUp.start(candidates);
-        }
+        return candidates;
     }
 
     private static String sentenceText(Document document, Sentence sentence) {
