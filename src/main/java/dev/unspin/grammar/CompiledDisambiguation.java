@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * LanguageTool's English disambiguation rules indexed by the words that let them run, made by the build
  * so a check parses only the rules its sentences can trigger ({@link LazyRuleDisambiguator}) instead
- * of all ~1,100 (about 0.4 s at start-up). For each rule file LanguageTool's English disambiguator reads,
+ * of all 1,080 (a small saving at start-up, ~20 ms of ~250 ms of CPU: the ~115 rules every sentence needs
+ * cost most of the parse; see docs/quality.md). For each rule file LanguageTool's English disambiguator reads,
  * in its order, the file's layout ({@link RuleFileLayout}) and, per rule or rule group, how many rules it
  * holds and its <em>triggers</em>: LanguageTool runs a rule on a sentence only when the sentence has a
  * token (lower-cased) among the values of the rule's first word-form hint, or always when the rule has no
