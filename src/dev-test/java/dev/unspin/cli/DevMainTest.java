@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DevMainTest {
     @ParameterizedTest
     @ValueSource(strings = {"eval", "eval-spin", "eval-heldout", "eval-signals", "eval-originals", "eval-mqm", "bench", "model-bench",
-            "originals-bench", "bitext-bench", "dictionary-bench", "audit-feed", "audit-bench", "serve-bench", "startup-bench", "survey-languagetool"})
+            "originals-bench", "bitext-bench", "dictionary-bench", "audit-feed", "audit-bench", "serve-bench", "startup-bench", "survey-languagetool",
+            "disambiguation-check"})
     void eachToolPrintsItsHelp(String command) {
         CliRun run = CliRun.of(DevMain::run, "", List.of(command, "--help"));
         assertEquals(0, run.code(), run.err());

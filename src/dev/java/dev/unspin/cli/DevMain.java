@@ -18,11 +18,13 @@ import java.io.OutputStream;
         subcommands = {EvalCommand.class, EvalSpinCommand.class, EvalHeldoutCommand.class, EvalSignalsCommand.class,
                 EvalOriginalsCommand.class, EvalMqmCommand.class, BenchCommand.class, ModelBenchCommand.class,
                 OriginalsBenchCommand.class, BitextBenchCommand.class, AuditFeedCommand.class, AuditBenchCommand.class,
-                ServeBenchCommand.class, StartupBenchCommand.class, DictionaryBenchCommand.class, SurveyLanguageToolCommand.class, CommandLine.HelpCommand.class})
+                ServeBenchCommand.class, StartupBenchCommand.class, DictionaryBenchCommand.class, SurveyLanguageToolCommand.class,
+                DisambiguationCheckCommand.class, CommandLine.HelpCommand.class})
 public final class DevMain implements Runnable, CommandRoot {
     /** The subcommands' names, as {@code unspin-dev --help} lists them. */
     static final String COMMANDS = "eval, eval-spin, eval-heldout, eval-signals, eval-originals, eval-mqm, bench, model-bench,"
-            + " originals-bench, bitext-bench, dictionary-bench, audit-feed, audit-bench, serve-bench, startup-bench, survey-languagetool";
+            + " originals-bench, bitext-bench, dictionary-bench, audit-feed, audit-bench, serve-bench, startup-bench, survey-languagetool,"
+            + " disambiguation-check";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -53,6 +53,10 @@ final class StartupBenchCommand implements Callable<Integer> {
     @Option(names = "--breakdown", description = "Also print where the time of a check goes, part by part.")
     boolean breakdown;
 
+    @Option(names = "--languagetool-disambiguator",
+            description = "In the breakdown, LanguageTool's own English disambiguator (every rule parsed) instead of unspin's.")
+    boolean ownDisambiguator;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -128,6 +132,9 @@ final class StartupBenchCommand implements Callable<Integer> {
         line.add(javaExecutable());
         line.addAll(javaOptions.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile")).toList());
         line.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupStages.class.getName(), file.toString()));
+        if (ownDisambiguator) {
+            line.add(StartupStages.OWN_DISAMBIGUATOR);
+        }
         Process process = new ProcessBuilder(line).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         long start = System.nanoTime();
         List<String> lines = new ArrayList<>();

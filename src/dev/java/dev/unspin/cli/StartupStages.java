@@ -11,6 +11,7 @@ import dev.unspin.engine.RuleFiles;
 import dev.unspin.engine.RuleSelection;
 import dev.unspin.engine.SpinScorer;
 import dev.unspin.grammar.GrammarDetector;
+import dev.unspin.grammar.LanguageToolStages;
 import dev.unspin.lexicon.Lexicon;
 import dev.unspin.model.ModelDetector;
 import dev.unspin.model.ModelLocation;
@@ -37,6 +38,8 @@ import java.util.Locale;
  * disturbs less than the wall time.
  */
 public final class StartupStages {
+    /** The second argument that has LanguageTool's own disambiguator (every rule parsed) measured instead of unspin's. */
+    static final String OWN_DISAMBIGUATOR = "--languagetool-disambiguator";
     private final List<String> lines = new ArrayList<>();
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -47,8 +50,8 @@ public final class StartupStages {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: StartupStages FILE");
+        if (args.length < 1 || args.length > 2 || args.length == 2 && !args[1].equals(OWN_DISAMBIGUATOR)) {
+            System.err.println("usage: StartupStages FILE [" + OWN_DISAMBIGUATOR + "]");
             System.exit(2);
         }
         StartupStages stages = new StartupStages();
@@ -83,8 +86,9 @@ public final class StartupStages {
         stages.lap("dictionary detection");
         PosTagger.tag(document.tokens().subList(0, Math.min(5, document.tokens().size())));
         stages.lap("OpenNLP POS model (if not loaded yet: a check loads it only for a condition on tags)");
+        LanguageToolStages.run(document, args.length > 1 && args[1].equals(OWN_DISAMBIGUATOR), stages::lap);
         found.addAll(grammar.detect(document, settings, RuleSelection.ALL));
-        stages.lap("grammar detection (LanguageTool started only for candidate sentences)");
+        stages.lap("grammar detection (unspin's rules loaded and matched; the anchored sentences analysed again, warm)");
         found.addAll(modelDetector.detect(document, settings, RuleSelection.ALL,
                 new DocumentEvidence(document, found, new SpinScorer())));
         stages.lap("model detection");

@@ -51,17 +51,33 @@ public final class GrammarDetector implements Detector {
         anchorsByLanguage.put("", compiled.orElseGet(() -> anchorsOf(loader.projectRules())));
     }
 
-    /** Starts LanguageTool in the background when one of the document's sentences holds an enabled rule's anchor. */
+    /**
+     * Starts LanguageTool in the background when one of the document's sentences holds an enabled rule's
+     * anchor, with the disambiguation rules those sentences can need.
+     */
     @Override
     public void prepare(Document document, CheckSettings settings, RuleSelection rules) {
+        List<String> candidates = candidateSentences(document, settings, rules);
+        if (!candidates.isEmpty()) {
+            LanguageToolWarmUp.start(candidates);
+        }
+    }
+
+    /** The text of each of the document's sentences that holds an enabled rule's anchor. */
+    List<String> candidateSentences(Document document, CheckSettings settings, RuleSelection rules) {
         List<AnchoredRule> anchors = anchorsByLanguage.computeIfAbsent(settings.sourceLanguage().orElse(""), this::anchorsFor);
         boolean[] enabled = enabled(anchors, rules);
+        List<String> candidates = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             if (!candidateRules(document, sentence, anchors, enabled).isEmpty()) {
-                LanguageToolWarmUp.start();
-                return;
+                candidates.add(sentenceText(document, sentence));
             }
         }
+        return candidates;
+    }
+
+    private static String sentenceText(Document document, Sentence sentence) {
+        return document.normalized().text().substring(sentence.start(), sentence.end());
     }
 
     @Override
@@ -118,7 +134,7 @@ public final class GrammarDetector implements Detector {
     private static List<Finding> check(Document document, Sentence sentence, List<AbstractPatternRule> rules,
                                        List<Integer> candidates, LanguageToolSession session) {
         NormalizedText text = document.normalized();
-        String sentenceText = text.text().substring(sentence.start(), sentence.end());
+        String sentenceText = sentenceText(document, sentence);
         List<Finding> findings = new ArrayList<>();
         try {
             AnalyzedSentence analyzed = session.analyse(sentenceText);

@@ -1,8 +1,6 @@
 package dev.unspin.grammar;
 
-import dev.unspin.text.PosTagger;
 import org.languagetool.AnalyzedSentence;
-import org.languagetool.JLanguageTool;
 import org.languagetool.rules.patterns.AbstractPatternRule;
 
 import java.io.IOException;
@@ -13,30 +11,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One thread's LanguageTool: the analyser (JLanguageTool is not thread-safe) and that thread's
- * copies of the rules, per source language. Only the analysis of JLanguageTool is used; rules are
+ * One thread's LanguageTool: its analyser ({@link EnglishAnalyser}, started on the first sentence that
+ * needs it, after the warm-up) and that thread's copies of the rules, per source language. Rules are
  * matched directly, so none of LanguageTool's ~6,000 built-in rules run.
  */
 final class LanguageToolSession {
     private final GrammarRuleLoader loader;
     private final Map<String, List<AbstractPatternRule>> rulesByLanguage = new ConcurrentHashMap<>();
-    private JLanguageTool analyser;
+    private EnglishAnalyser analyser;
 
     LanguageToolSession(GrammarRuleLoader loader) {
         this.loader = loader;
     }
 
+    /** The sentence's analysis: this thread's own, or the warm-up thread's when it analysed the sentence ahead. */
     AnalyzedSentence analyse(String sentence) throws IOException {
         if (analyser == null) {
-            // After a warm-up that started LanguageTool in the background; then (when none ran) the POS
-            // model unspin's tag conditions use, which LanguageTool's English chunker reuses.
             LanguageToolWarmUp.awaitFinished();
-            PosTagger.model();
-            // An empty built-in rule list: JLanguageTool then skips loading its ~6,000 rules (about
-            // 1.2 s here); only its analysis (tagging, disambiguation, chunking) is used.
-            analyser = new JLanguageTool(GrammarRuleLoader.english(), List.of(), null, null, null, null, false, false, List.of());
+            analyser = new EnglishAnalyser();
         }
-        return analyser.getAnalyzedSentence(sentence);
+        return LanguageToolWarmUp.analyses().analysed(sentence, analyser::analyse);
     }
 
     boolean started() {

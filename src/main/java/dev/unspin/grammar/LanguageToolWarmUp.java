@@ -6,62 +6,72 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.tagging.disambiguation.MultiWordChunker;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Starts LanguageTool's English analysis on a thread of its own, once per JVM, while the check's
- * other detectors work on the main thread (on two cores most of LanguageTool's ~1.3 s start then
- * overlaps them): the language, its tagger, its disambiguator with its rules and multi-word lists
- * (loaded on the first sentence it disambiguates, here a fixed one) and its chunker with the POS
- * model unspin shares. A session waits for it before it uses LanguageTool, and while it waits it
- * takes the parts the warm-up has not begun (the chunker's models; the global spelling multi-word
- * list, once the disambiguator that owns it exists), so the two threads share the work. LanguageTool
- * guards each part's lazy loading itself. If the start fails here, the session's own use meets the
- * same failure and reports it.
+ * Starts LanguageTool's English analysis in the background, once per JVM, while the check's other
+ * detectors work on the checking thread: on one thread the language, its tagger, the disambiguation
+ * rules the document's anchored sentences can trigger ({@link EnglishDisambiguator}), the English
+ * multi-word list and the chunker with the POS model unspin shares; on a second thread the global
+ * spelling multi-word list (~0.3 s, needing nothing else). A session waits for the first thread
+ * before it uses LanguageTool, and while it waits it takes the parts no thread has begun, so the
+ * threads share the work; LanguageTool guards each part's lazy loading itself. Once loaded, the
+ * first thread analyses the anchored sentences from the last while the checking thread goes from
+ * the first ({@link SharedAnalyses}). If the start fails here, the session's own use meets the same
+ * failure and reports it.
  */
 final class LanguageToolWarmUp {
     static final String SENTENCE = "The talks follow the president's state visit to Washington last week.";
-    /** The multi-word list EnglishHybridDisambiguator loads last and slowest (~0.3 s), with its settings there. */
-    static final String GLOBAL_SPELLING = "/spelling_global.txt";
-    static final String MULTI_WORDS = "/en/multiwords.txt";
     private static final AtomicBoolean chunkerClaimed = new AtomicBoolean();
+    private static final AtomicBoolean multiWordsClaimed = new AtomicBoolean();
     private static final AtomicBoolean globalSpellingClaimed = new AtomicBoolean();
-    private static final CompletableFuture<Void> disambiguatorCreated = new CompletableFuture<>();
     private static CompletableFuture<Void> started;
+    private static volatile SharedAnalyses analyses = new SharedAnalyses(List.of());
+
+    /** A part of the start that may fail like LanguageTool's loading does. */
+    private interface Part {
+        void run() throws IOException;
+    }
 
     private LanguageToolWarmUp() {
     }
 
-    /** Starts the warm-up unless it was started before. */
-    static synchronized void start() {
+    /**
+     * Starts the warm-up unless it was started before, for the anchored sentences of the document that
+     * needs it: it parses ahead the disambiguation rules they can trigger and shares their analysis.
+     */
+    static synchronized void start(List<String> sentences) {
         if (started != null) {
             return;
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        started = done;
-        Thread thread = new Thread(() -> {
+        CompletableFuture<Void> loaded = new CompletableFuture<>();
+        started = loaded;
+        SharedAnalyses shared = new SharedAnalyses(sentences);
+        analyses = shared;
+        background("unspin-languagetool-start", () -> {
             try {
-                warm();
-            } catch (IOException | RuntimeException e) {
-                // the session starts LanguageTool itself and reports the failure there
+                load(shared.sentences());
             } finally {
-                disambiguatorCreated.complete(null);
-                done.complete(null);
+                loaded.complete(null);
             }
-        }, "unspin-languagetool-start");
-        thread.setDaemon(true);
-        thread.start();
+            shared.analyseBackwards(new EnglishAnalyser()::analyse);
+        });
+        background("unspin-languagetool-spelling", () -> unlessClaimed(globalSpellingClaimed,
+                () -> EnglishDisambiguator.globalSpelling().disambiguate(emptySentence())));
+    }
+
+    /** The analyses of the sentences the warm-up was started for (none before it starts), shared with its thread. */
+    static SharedAnalyses analyses() {
+        return analyses;
     }
 
     /**
-     * Returns once a started warm-up is over; at once when none was started. Meanwhile the calling
-     * thread does the parts of the warm-up no thread has begun.
+     * Returns once a started warm-up has loaded LanguageTool; at once when none was started. Meanwhile the
+     * calling thread does the parts of the warm-up no thread has begun.
      */
     static void awaitFinished() {
         CompletableFuture<Void> pending;
@@ -72,54 +82,51 @@ final class LanguageToolWarmUp {
             return;
         }
         try {
-            startChunkerUnlessClaimed();
-            disambiguatorCreated.join();
-            loadGlobalSpellingUnlessClaimed();
+            unlessClaimed(chunkerClaimed, LanguageToolWarmUp::startChunker);
+            unlessClaimed(multiWordsClaimed, () -> EnglishDisambiguator.multiWords().disambiguate(emptySentence()));
+            unlessClaimed(globalSpellingClaimed, () -> EnglishDisambiguator.globalSpelling().disambiguate(emptySentence()));
         } catch (IOException | RuntimeException e) {
             // the session starts LanguageTool itself and reports the failure there
         }
         pending.join();
     }
 
-    private static void warm() throws IOException {
+    private static void load(List<String> sentences) throws IOException {
         Language english = GrammarRuleLoader.english();
-        english.getDisambiguator();
-        disambiguatorCreated.complete(null);
-        multiWords().disambiguate(warmUpSentence());
-        loadGlobalSpellingUnlessClaimed();
-        english.getDisambiguator().disambiguate(warmUpSentence());
-        startChunkerUnlessClaimed();
+        english.getTagger().tag(english.getWordTokenizer().tokenize(SENTENCE));
+        EnglishDisambiguator.prepare(sentences);
+        unlessClaimed(multiWordsClaimed, () -> EnglishDisambiguator.multiWords().disambiguate(emptySentence()));
+        unlessClaimed(chunkerClaimed, LanguageToolWarmUp::startChunker);
     }
 
-    /** The chunker with the POS model unspin shares, started by the first thread to ask. */
-    private static void startChunkerUnlessClaimed() {
-        if (chunkerClaimed.compareAndSet(false, true)) {
-            PosTagger.model();
-            GrammarRuleLoader.english().getChunker();
+    /** The chunker with the POS model unspin shares. */
+    private static void startChunker() {
+        PosTagger.model();
+        GrammarRuleLoader.english().getChunker();
+    }
+
+    private static void unlessClaimed(AtomicBoolean claim, Part part) throws IOException {
+        if (claim.compareAndSet(false, true)) {
+            part.run();
         }
     }
 
-    private static void loadGlobalSpellingUnlessClaimed() throws IOException {
-        if (globalSpellingClaimed.compareAndSet(false, true)) {
-            globalSpelling().disambiguate(warmUpSentence());
-        }
+    private static void background(String name, Part part) {
+        Thread thread = new Thread(() -> {
+            try {
+                part.run();
+            } catch (IOException | RuntimeException e) {
+                // the checking thread does the part itself and reports the failure there
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    /** The cached instance EnglishHybridDisambiguator holds for the English multi-word list (same path and settings). */
-    static MultiWordChunker multiWords() {
-        return MultiWordChunker.getInstance(MULTI_WORDS, true, true, false);
-    }
-
-    /** The cached instance EnglishHybridDisambiguator holds for the global spelling list (same path and settings). */
-    static MultiWordChunker globalSpelling() {
-        return MultiWordChunker.getInstance(GLOBAL_SPELLING, true, true, false, MultiWordChunker.tagForNotAddingTags);
-    }
-
-    private static AnalyzedSentence warmUpSentence() throws IOException {
-        Language english = GrammarRuleLoader.english();
-        List<AnalyzedTokenReadings> tokens = new ArrayList<>();
-        tokens.add(new AnalyzedTokenReadings(new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0));
-        tokens.addAll(english.getTagger().tag(english.getWordTokenizer().tokenize(SENTENCE)));
-        return new AnalyzedSentence(tokens.toArray(AnalyzedTokenReadings[]::new));
+    /** A sentence of one untagged word: enough for a multi-word list to load (on the first sentence it sees). */
+    private static AnalyzedSentence emptySentence() {
+        return new AnalyzedSentence(new AnalyzedTokenReadings[] {
+                new AnalyzedTokenReadings(new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0),
+                new AnalyzedTokenReadings(new AnalyzedToken("word", null, null), 0)});
     }
 }

@@ -3,6 +3,7 @@ package dev.unspin.pipeline;
 import dev.unspin.dictionary.CompiledDictionary;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.grammar.CompiledAnchors;
+import dev.unspin.grammar.CompiledDisambiguation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +14,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * Build step (run by Maven at process-classes): compiles the rules directory given first (the copy of
  * {@code rules/} in the classes directory) into the classes directory given second, so start-up reads
- * them instead of parsing them: the dictionary ({@link CompiledDictionary}) and the grammar rules'
- * anchors ({@link CompiledAnchors}). A malformed rule file fails the build.
+ * them instead of parsing them: the dictionary ({@link CompiledDictionary}), the grammar rules'
+ * anchors ({@link CompiledAnchors}) and LanguageTool's English disambiguation rules indexed by the words
+ * that trigger them ({@link CompiledDisambiguation}). A malformed rule file fails the build.
  */
 public final class RulesCompiler {
     private RulesCompiler() {
@@ -33,6 +35,8 @@ public final class RulesCompiler {
         Path classes = Path.of(args[1]);
         compile(rules, classes, CompiledDictionary.RESOURCE, "dictionary entries", CompiledDictionary::compile);
         compile(rules, classes, CompiledAnchors.RESOURCE, "grammar rule anchors", CompiledAnchors::compile);
+        compile(rules, classes, CompiledDisambiguation.RESOURCE, "LanguageTool disambiguation rules indexed",
+                (unused, out) -> CompiledDisambiguation.compile(out));
     }
 
     private static void compile(RuleFiles rules, Path classes, String resource, String what, Compilation compilation)

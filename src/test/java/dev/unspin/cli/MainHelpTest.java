@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainHelpTest {
     private static final Set<String> USER_COMMANDS = Set.of("check", "fix", "audit", "baseline", "index", "rules", "config", "serve", "help");
     private static final List<String> DEV_COMMANDS = List.of("eval", "eval-spin", "eval-originals", "bench", "originals-bench", "model-bench", "audit-feed",
-            "audit-bench", "serve-bench", "survey-languagetool");
+            "audit-bench", "serve-bench", "survey-languagetool", "disambiguation-check", "dictionary-bench");
 
     @Test
     void helpListsExactlyTheUserCommands() {

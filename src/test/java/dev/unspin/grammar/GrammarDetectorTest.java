@@ -54,7 +54,7 @@ class GrammarDetectorTest {
     void theWarmUpLeavesLanguageToolAnalysingAsBefore() throws Exception {
         String sentence = "Officials promised safety cooperation on the river, and the spokesperson makes an attempt to explain.";
         String before = new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString();
-        LanguageToolWarmUp.start();
+        LanguageToolWarmUp.start(List.of(sentence));
         LanguageToolWarmUp.awaitFinished();
         assertEquals(before, new JLanguageTool(GrammarRuleLoader.english()).getAnalyzedSentence(sentence).toString());
     }
@@ -62,9 +62,9 @@ class GrammarDetectorTest {
     @Test
     void theWarmUpLoadsTheMultiWordListsTheEnglishDisambiguatorHolds() throws Exception {
         Object disambiguator = GrammarRuleLoader.english().getDisambiguator();
-        assertSame(LanguageToolWarmUp.multiWords(), field(disambiguator, "chunker"),
+        assertSame(EnglishDisambiguator.multiWords(), field(disambiguator, "chunker"),
                 "another instance: the warm-up would load a list the disambiguator does not use");
-        assertSame(LanguageToolWarmUp.globalSpelling(), field(disambiguator, "chunkerGlobal"));
+        assertSame(EnglishDisambiguator.globalSpelling(), field(disambiguator, "chunkerGlobal"));
     }
 
     private static Object field(Object owner, String name) throws ReflectiveOperationException {

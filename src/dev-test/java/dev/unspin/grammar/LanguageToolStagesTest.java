@@ -1,0 +1,28 @@
+package dev.unspin.grammar;
+
+import dev.unspin.engine.Document;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The breakdown's LanguageTool parts run in order on the sample article, with either disambiguator. */
+class LanguageToolStagesTest {
+    @Test
+    void eachPartIsReportedOnceInOrder() throws Exception {
+        Document document = new Document("d", Files.readString(Path.of("samples/spun-news-2023-05-03.txt")));
+        for (boolean own : new boolean[] {false, true}) {
+            List<String> parts = new ArrayList<>();
+            LanguageToolStages.run(document, own, parts::add);
+            assertEquals(9, parts.size(), parts.toString());
+            assertTrue(parts.get(0).matches(".*anchored sentences \\([1-9]\\d*\\)"), parts.get(0));
+            assertTrue(parts.get(5).contains(own ? "LanguageTool's own" : "unspin's"), parts.get(5));
+            assertTrue(parts.get(8).contains("analysed"), parts.get(8));
+        }
+    }
+}
