@@ -77,7 +77,12 @@ public final class AnalysisComparison {
         return rules.groupCount();
     }
 
-    /** Everything of an analysed sentence a rule can see, and more: readings, chunk tags, flags, positions, history. */
+    /**
+     * Everything of an analysed sentence a rule can see, and more: readings, chunk tags, flags, positions,
+     * history. Not the ignored-by-speller flag: unspin leaves out the global spelling list that sets it
+     * (see {@link EnglishDisambiguator}), since only spelling and simple-replace rules, which unspin
+     * does not run, read it.
+     */
     static String describe(AnalyzedSentence sentence) {
         StringBuilder description = new StringBuilder();
         for (AnalyzedTokenReadings token : sentence.getTokens()) {
@@ -85,7 +90,7 @@ public final class AnalysisComparison {
                     .append(" start=").append(token.getStartPos()).append(" end=").append(token.getEndPos())
                     .append(" spaceBefore=").append(token.isWhitespaceBefore())
                     .append(" sentenceEnd=").append(token.isSentenceEnd()).append(" paragraphEnd=").append(token.isParagraphEnd())
-                    .append(" immunized=").append(token.isImmunized()).append(" ignoredBySpeller=").append(token.isIgnoredBySpeller())
+                    .append(" immunized=").append(token.isImmunized())
                     .append(" history=").append(token.getHistoricalAnnotations()).append('\n');
         }
         return description.toString();

@@ -11,6 +11,7 @@ import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.tagging.disambiguation.Disambiguator;
+import org.languagetool.tagging.disambiguation.MultiWordChunker;
 
 import java.io.IOException;
 import java.util.List;
@@ -50,8 +51,11 @@ public final class LanguageToolStages {
         }
         EnglishDisambiguator.multiWords().disambiguate(oneWord());
         lap.accept("LanguageTool: multi-word list en/multiwords.txt");
-        EnglishDisambiguator.globalSpelling().disambiguate(oneWord());
-        lap.accept("LanguageTool: global spelling list spelling_global.txt");
+        if (ownDisambiguator) {
+            MultiWordChunker.getInstance("/spelling_global.txt", true, true, false, MultiWordChunker.tagForNotAddingTags)
+                    .disambiguate(oneWord());
+            lap.accept("LanguageTool: global spelling list spelling_global.txt (LanguageTool's own disambiguator only)");
+        }
         for (String sentence : anchored) {
             EnglishAnalyser.analysed(languageTool, disambiguator, sentence);
         }

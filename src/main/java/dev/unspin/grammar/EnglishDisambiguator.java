@@ -15,29 +15,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * LanguageTool's English disambiguation as {@code EnglishHybridDisambiguator} does it (the global
- * spelling multi-word list, then the English multi-word list, then the rules), with the rules parsed
- * only as sentences need them ({@link LazyRuleDisambiguator}). The multi-word lists are LanguageTool's
- * own cached instances with the settings its English disambiguator gives them. One per JVM
+ * LanguageTool's English disambiguation as {@code EnglishHybridDisambiguator} does it (the English
+ * multi-word list, then the rules), with the rules parsed only as sentences need them
+ * ({@link LazyRuleDisambiguator}) and without the global spelling multi-word list
+ * ({@code spelling_global.txt}, ~0.3 s of CPU to load): that list only marks tokens as ignored by the
+ * speller, a flag only LanguageTool's spelling and simple-replace rules read, and unspin runs none of
+ * them (its own pattern rules and LanguageTool's false friends only). The multi-word list is
+ * LanguageTool's own cached instance with the settings its English disambiguator gives it. One per JVM
  * ({@link #shared}); without a packaged index that matches LanguageTool's files it is LanguageTool's own.
  */
 final class EnglishDisambiguator extends AbstractDisambiguator {
-    /** The multi-word list EnglishHybridDisambiguator loads last and slowest (~0.3 s), with its settings there. */
-    static final String GLOBAL_SPELLING = "/spelling_global.txt";
     static final String MULTI_WORDS = "/en/multiwords.txt";
     private static Disambiguator shared;
 
-    private final MultiWordChunker globalSpelling;
     private final MultiWordChunker multiWords;
     private final LazyRuleDisambiguator rules;
 
     EnglishDisambiguator(LazyRuleDisambiguator rules) {
         this.rules = rules;
-        this.globalSpelling = globalSpelling();
         this.multiWords = multiWords();
         multiWords.setIgnoreSpelling(true);
         multiWords.setRemovePreviousTags(true);
-        globalSpelling.setIgnoreSpelling(true);
     }
 
     /** The English disambiguator every session uses: this one over the packaged index, else LanguageTool's own. */
@@ -72,17 +70,11 @@ final class EnglishDisambiguator extends AbstractDisambiguator {
     @Override
     public AnalyzedSentence disambiguate(AnalyzedSentence input, @Nullable JLanguageTool.CheckCancelledCallback checkCancelled)
             throws IOException {
-        AnalyzedSentence spelled = globalSpelling.disambiguate(input, checkCancelled);
-        return rules.disambiguate(multiWords.disambiguate(spelled, checkCancelled), checkCancelled);
+        return rules.disambiguate(multiWords.disambiguate(input, checkCancelled), checkCancelled);
     }
 
     /** The cached instance EnglishHybridDisambiguator holds for the English multi-word list (same path and settings). */
     static MultiWordChunker multiWords() {
         return MultiWordChunker.getInstance(MULTI_WORDS, true, true, false);
-    }
-
-    /** The cached instance EnglishHybridDisambiguator holds for the global spelling list (same path and settings). */
-    static MultiWordChunker globalSpelling() {
-        return MultiWordChunker.getInstance(GLOBAL_SPELLING, true, true, false, MultiWordChunker.tagForNotAddingTags);
     }
 }

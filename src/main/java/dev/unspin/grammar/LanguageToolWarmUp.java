@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Starts LanguageTool's English analysis in the background, once per JVM, while the check's other
  * detectors work on the checking thread: on one thread the language, its tagger, the disambiguation
  * rules the document's anchored sentences can trigger ({@link EnglishDisambiguator}), the English
- * multi-word list and the chunker with the POS model unspin shares; on a second thread the global
- * spelling multi-word list (~0.3 s, needing nothing else). A session waits for the first thread
+ * multi-word list and the chunker with the POS model unspin shares. A session waits for that thread
  * before it uses LanguageTool, and while it waits it takes the parts no thread has begun, so the
  * threads share the work; LanguageTool guards each part's lazy loading itself. Once loaded, the
  * first thread analyses the anchored sentences from the last while the checking thread goes from
@@ -28,7 +27,6 @@ final class LanguageToolWarmUp {
     static final String SENTENCE = "The talks follow the president's state visit to Washington last week.";
     private static final AtomicBoolean chunkerClaimed = new AtomicBoolean();
     private static final AtomicBoolean multiWordsClaimed = new AtomicBoolean();
-    private static final AtomicBoolean globalSpellingClaimed = new AtomicBoolean();
     private static CompletableFuture<Void> started;
     private static volatile SharedAnalyses analyses = new SharedAnalyses(List.of());
 
@@ -60,8 +58,6 @@ final class LanguageToolWarmUp {
             }
             shared.analyseBackwards(new EnglishAnalyser()::analyse);
         });
-        background("unspin-languagetool-spelling", () -> unlessClaimed(globalSpellingClaimed,
-                () -> EnglishDisambiguator.globalSpelling().disambiguate(emptySentence())));
     }
 
     /** The analyses of the sentences the warm-up was started for (none before it starts), shared with its thread. */
@@ -84,7 +80,6 @@ final class LanguageToolWarmUp {
         try {
             unlessClaimed(chunkerClaimed, LanguageToolWarmUp::startChunker);
             unlessClaimed(multiWordsClaimed, () -> EnglishDisambiguator.multiWords().disambiguate(emptySentence()));
-            unlessClaimed(globalSpellingClaimed, () -> EnglishDisambiguator.globalSpelling().disambiguate(emptySentence()));
         } catch (IOException | RuntimeException e) {
             // the session starts LanguageTool itself and reports the failure there
         }
