@@ -80,8 +80,8 @@ public final class AnalysisComparison {
     /**
      * Everything of an analysed sentence a rule can see, and more: readings, chunk tags, flags, positions,
      * history. Not the ignored-by-speller flag: unspin leaves out the global spelling list that sets it
-     * (see {@link EnglishDisambiguator}), since only spelling and simple-replace rules, which unspin
-     * does not run, read it.
+     * (see {@link EnglishDisambiguator}), since only LanguageTool's spelling rules and filters, which
+     * unspin does not run, read it.
      */
     static String describe(AnalyzedSentence sentence) {
         StringBuilder description = new StringBuilder();

@@ -19,8 +19,9 @@ import java.util.Set;
  * multi-word list, then the rules), with the rules parsed only as sentences need them
  * ({@link LazyRuleDisambiguator}) and without the global spelling multi-word list
  * ({@code spelling_global.txt}, ~0.3 s of CPU to load): that list only marks tokens as ignored by the
- * speller, a flag only LanguageTool's spelling and simple-replace rules read, and unspin runs none of
- * them (its own pattern rules and LanguageTool's false friends only). The multi-word list is
+ * speller, a flag only LanguageTool's spelling rules, simple-replace rules and multi-token speller
+ * filter read (LanguageTool 6.8), and unspin runs none of them (its own pattern rules, which use no
+ * filter, and LanguageTool's false friends only). The multi-word list is
  * LanguageTool's own cached instance with the settings its English disambiguator gives it. One per JVM
  * ({@link #shared}); without a packaged index that matches LanguageTool's files it is LanguageTool's own.
  */
