@@ -7,7 +7,12 @@ import dev.unspin.input.InputProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Checkstyle XML: one {@code <file>} per document, one {@code <error>} per finding. */
+/**
+ * Checkstyle XML: one {@code <file>} per document, one {@code <error>} per finding. A bilingual file's
+ * findings name their segment and its translation score in the message, and the file's translation score
+ * is one more {@code <error severity="info" source="unspin.translation-score">} without a line (the format
+ * has no attribute for a file's score; tools read an info entry like any other, and filter it by source).
+ */
 public final class CheckstyleReportWriter implements ReportWriter {
     private final Path workingDirectory;
 
@@ -24,7 +29,12 @@ public final class CheckstyleReportWriter implements ReportWriter {
             for (Finding f : document.findings()) {
                 Locations at = Locations.of(document, f);
                 out.printf("    <error line=\"%d\" column=\"%d\" severity=\"%s\" message=\"%s\" source=\"unspin.%s\"/>%n",
-                        at.line(), at.column(), f.severity().id(), XmlText.escape(withFix(f)), XmlText.escape(f.rule()));
+                        at.line(), at.column(), f.severity().id(), XmlText.escape(TranslationScores.annotation(document, f)),
+                        XmlText.escape(f.rule()));
+            }
+            if (!document.segments().isEmpty()) {
+                out.printf("    <error severity=\"info\" message=\"%s\" source=\"unspin.%s\"/>%n",
+                        XmlText.escape(TranslationScores.fileSummary(document)), TranslationScores.SOURCE_ID);
             }
             out.println("  </file>");
         }

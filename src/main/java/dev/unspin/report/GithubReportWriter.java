@@ -1,5 +1,6 @@
 package dev.unspin.report;
 
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
 import dev.unspin.input.InputProblem;
@@ -17,7 +18,10 @@ import java.util.Optional;
 /**
  * GitHub Actions workflow commands ({@code ::warning file=...,line=...::message}), which become
  * annotations on the pull request. GitHub shows only ten annotations of each level per step, so
- * when {@code $GITHUB_STEP_SUMMARY} is set the Markdown report is appended to it as well.
+ * when {@code $GITHUB_STEP_SUMMARY} is set the Markdown report is appended to it as well. A bilingual
+ * file's findings name their segment and its translation score; a bilingual file with segments with findings gets one
+ * more {@code ::notice file=...::} with its translation score, after every finding's annotation (so the
+ * ten notices shown go to findings first; a file without findings scores 100 and gets none).
  */
 public final class GithubReportWriter implements ReportWriter {
     private final Path workingDirectory;
@@ -36,7 +40,13 @@ public final class GithubReportWriter implements ReportWriter {
                 Locations at = Locations.of(document, f);
                 out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", level(f), property(file),
                         at.line(), at.column(), at.endLine(), at.endColumn(), property("unspin " + f.rule()),
-                        data(CheckstyleReportWriter.withFix(f)));
+                        data(TranslationScores.annotation(document, f)));
+            }
+        }
+        for (DocumentResult document : report.documents()) {
+            if (SegmentScores.withFindings(document.segments()) > 0) {
+                out.printf("::notice file=%s,title=%s::%s%n", property(ReportPaths.relative(document.document().path(), workingDirectory)),
+                        property("unspin " + TranslationScores.SOURCE_ID), data(TranslationScores.fileSummary(document)));
             }
         }
         for (InputProblem problem : report.problems()) {

@@ -40,7 +40,7 @@ final class HtmlDocumentSection {
         why(result.why(), html);
         if (!result.segments().isEmpty()) {
             long flagged = SegmentScores.withFindings(result.segments());
-            html.append("<p>translation score ").append(String.format(Locale.ROOT, "%.1f", SegmentScores.fileScore(result.segments())))
+            html.append("<p>translation score ").append(TranslationScores.fileScore(result))
                     .append(" \u00B7 ").append(flagged).append(" of ").append(plural(result.segments().size(), "segment"))
                     .append(" with findings</p>\n");
         }
@@ -146,7 +146,7 @@ final class HtmlDocumentSection {
             html.append("<tr><td>").append(HtmlEscaper.escape(s.id())).append("<br><small>").append(s.line()).append(':')
                     .append(s.column()).append("</small></td><td>").append(HtmlEscaper.escape(s.source())).append("</td><td>");
             marked(id, result, s.start(), Math.min(s.end(), result.document().original().length()), html);
-            html.append("</td><td>").append(String.format(Locale.ROOT, "%.1f", s.score())).append("</td></tr>\n");
+            html.append("</td><td>").append(TranslationScores.formatted(s.score())).append("</td></tr>\n");
         }
         html.append("</table>");
     }

@@ -78,12 +78,12 @@ public final class JsonReportWriter implements ReportWriter {
             }
         }
         if (!result.segments().isEmpty()) {
-            doc.put("translationScore", Math.round(SegmentScores.fileScore(result.segments()) * 10) / 10.0);
+            doc.put("translationScore", TranslationScores.rounded(SegmentScores.fileScore(result.segments())));
             ArrayNode segments = doc.putArray("segments");
             for (SegmentResult s : result.segments()) {
                 segments.addObject().put("id", s.id()).put("line", s.line()).put("column", s.column())
                         .put("source", s.source()).put("target", s.target()).put("words", s.words())
-                        .put("findings", s.findings()).put("score", Math.round(s.score() * 10) / 10.0);
+                        .put("findings", s.findings()).put("score", TranslationScores.rounded(s.score()));
             }
         }
         return doc;

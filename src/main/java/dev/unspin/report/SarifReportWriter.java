@@ -94,7 +94,7 @@ public final class SarifReportWriter implements ReportWriter {
             ObjectNode artifact = artifacts.addObject();
             artifact.putObject("location").put("uri", uri(document.document().path())).put("uriBaseId", SOURCE_ROOT);
             artifact.putObject("properties")
-                    .put("translationScore", Math.round(SegmentScores.fileScore(document.segments()) * 10) / 10.0)
+                    .put("translationScore", TranslationScores.rounded(SegmentScores.fileScore(document.segments())))
                     .put("segments", document.segments().size())
                     .put("segmentsWithFindings", SegmentScores.withFindings(document.segments()));
         }
@@ -153,7 +153,8 @@ public final class SarifReportWriter implements ReportWriter {
                 fingerprint(finding.rule() + "\u0000" + uri + "\u0000" + phrase + "\u0000" + lineText(document, finding)));
         ObjectNode properties = result.putObject("properties").put("confidence", finding.confidence())
                 .put("category", finding.category().id()).put("source", finding.detector().id());
-        document.segmentAt(finding.start()).ifPresent(s -> properties.put("segment", s.id()));
+        TranslationScores.segment(document, finding)
+                .ifPresent(s -> properties.put("segment", s.id()).put("segmentScore", TranslationScores.rounded(s.score())));
         if (finding.original() != null) {
             JsonReportWriter.putOriginal(properties.putObject("original"), finding.original());
         }
