@@ -78,7 +78,7 @@ public final class JsonReportWriter implements ReportWriter {
             }
         }
         if (!result.segments().isEmpty()) {
-            doc.put("translationScore", TranslationScores.rounded(SegmentScores.fileScore(result.segments())));
+            putTranslationScore(doc, result);
             ArrayNode segments = doc.putArray("segments");
             for (SegmentResult s : result.segments()) {
                 segments.addObject().put("id", s.id()).put("line", s.line()).put("column", s.column())
@@ -87,6 +87,19 @@ public final class JsonReportWriter implements ReportWriter {
             }
         }
         return doc;
+    }
+
+    /**
+     * A bilingual file's translation score, its number of segments and how many have findings, as the fields
+     * {@code translationScore}, {@code segmentCount} and {@code segmentsWithFindings}; nothing for other documents.
+     */
+    public static void putTranslationScore(ObjectNode doc, DocumentResult result) {
+        if (result.segments().isEmpty()) {
+            return;
+        }
+        doc.put("translationScore", TranslationScores.rounded(SegmentScores.fileScore(result.segments())));
+        doc.put("segmentCount", result.segments().size());
+        doc.put("segmentsWithFindings", SegmentScores.withFindings(result.segments()));
     }
 
     /**

@@ -98,6 +98,8 @@ class TranslationScoreFormatsTest {
 
     private static void assertBilingualJson(JsonNode doc) {
         assertEquals(54.5, doc.get("translationScore").asDouble());
+        assertEquals(3, doc.get("segmentCount").asInt());
+        assertEquals(1, doc.get("segmentsWithFindings").asInt());
         JsonNode segments = doc.get("segments");
         assertEquals(3, segments.size());
         assertEquals(SEGMENT, segments.get(0).get("id").asText());
