@@ -1,25 +1,17 @@
 package dev.unspin.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import dev.unspin.input.CsvReader;
-import dev.unspin.input.CsvRecord;
 import dev.unspin.report.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import static dev.unspin.cli.ParsedReports.children;
+import static dev.unspin.cli.ParsedReports.csv;
+import static dev.unspin.cli.ParsedReports.json;
+import static dev.unspin.cli.ParsedReports.xml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,38 +217,6 @@ class TranslationScoreFormatsTest {
         assertEquals(1, run.code(), run.err());
         assertEquals("", run.err());
         return run.out();
-    }
-
-    private static List<List<String>> csv(String text) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        try (CsvReader reader = new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), CsvReader.MAX_RECORD_BYTES)) {
-            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
-                assertEquals(null, record.problem(), record::toString);
-                rows.add(record.fields());
-            }
-        }
-        return rows;
-    }
-
-    private static org.w3c.dom.Document xml(String text) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                found.add(e);
-            }
-        }
-        return found;
-    }
-
-    private static JsonNode json(String text) throws Exception {
-        return new ObjectMapper().readTree(text);
     }
 
     private Path write(String name, String content) throws Exception {
