@@ -2,6 +2,7 @@ package dev.unspin.report;
 
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
 import dev.unspin.input.InputProblem;
 
 import java.io.PrintWriter;
@@ -26,10 +27,11 @@ public final class CheckstyleReportWriter implements ReportWriter {
         out.println("<checkstyle version=\"4.3\">");
         for (DocumentResult document : report.documents()) {
             out.printf("  <file name=\"%s\">%n", XmlText.escape(ReportPaths.relative(document.document().path(), workingDirectory)));
+            SegmentLookup segments = SegmentLookup.of(document.segments());
             for (Finding f : document.findings()) {
                 Locations at = Locations.of(document, f);
                 out.printf("    <error line=\"%d\" column=\"%d\" severity=\"%s\" message=\"%s\" source=\"unspin.%s\"/>%n",
-                        at.line(), at.column(), f.severity().id(), XmlText.escape(TranslationScores.annotation(document, f)),
+                        at.line(), at.column(), f.severity().id(), XmlText.escape(TranslationScores.annotation(f, segments.at(f.start()))),
                         XmlText.escape(f.rule()));
             }
             if (!document.segments().isEmpty()) {

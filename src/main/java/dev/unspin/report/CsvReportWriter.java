@@ -2,12 +2,15 @@ package dev.unspin.report;
 
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
+import dev.unspin.engine.SegmentResult;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * CSV (RFC 4180), one row per finding, with a header row. When the run holds a bilingual file, three
@@ -35,6 +38,8 @@ public final class CsvReportWriter implements ReportWriter {
         row(out, bilingual ? concat(HEADER, TRANSLATION_HEADER) : HEADER);
         for (DocumentResult document : report.documents()) {
             String path = ReportPaths.relative(document.document().path(), workingDirectory);
+            SegmentLookup segments = SegmentLookup.of(document.segments());
+            String fileScore = document.segments().isEmpty() ? "" : TranslationScores.fileScore(document);
             for (Finding f : document.findings()) {
                 Locations at = Locations.of(document, f);
                 List<String> cells = List.of(path, str(at.line()), str(at.column()), str(at.endLine()), str(at.endColumn()),
@@ -42,18 +47,16 @@ public final class CsvReportWriter implements ReportWriter {
                         String.format(Locale.ROOT, "%.2f", f.confidence()), f.detector().id(),
                         document.document().original().substring(f.start(), f.end()),
                         f.suggestions().isEmpty() ? "" : f.suggestions().get(0), f.message());
-                row(out, bilingual ? concat(cells, translationCells(document, f)) : cells);
+                row(out, bilingual ? concat(cells, translationCells(fileScore, segments.at(f.start()))) : cells);
             }
         }
     }
 
-    private static List<String> translationCells(DocumentResult document, Finding f) {
-        if (document.segments().isEmpty()) {
-            return List.of("", "", "");
-        }
-        return TranslationScores.segment(document, f)
-                .map(s -> List.of(s.id(), TranslationScores.formatted(s.score()), TranslationScores.fileScore(document)))
-                .orElse(List.of("", "", TranslationScores.fileScore(document)));
+    /** The segment's id and score and the file's score ({@code fileScore}: empty for a monolingual file). */
+    private static List<String> translationCells(String fileScore, Optional<SegmentResult> segment) {
+        return segment
+                .map(s -> List.of(s.id(), TranslationScores.formatted(s.score()), fileScore))
+                .orElse(List.of("", "", fileScore));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

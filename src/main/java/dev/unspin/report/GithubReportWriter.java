@@ -3,6 +3,7 @@ package dev.unspin.report;
 import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
 import dev.unspin.input.InputProblem;
 
 import java.io.IOException;
@@ -36,11 +37,12 @@ public final class GithubReportWriter implements ReportWriter {
     public void write(RunReport report, PrintWriter out) {
         for (DocumentResult document : report.documents()) {
             String file = ReportPaths.relative(document.document().path(), workingDirectory);
+            SegmentLookup segments = SegmentLookup.of(document.segments());
             for (Finding f : document.findings()) {
                 Locations at = Locations.of(document, f);
                 out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", level(f), property(file),
                         at.line(), at.column(), at.endLine(), at.endColumn(), property("unspin " + f.rule()),
-                        data(TranslationScores.annotation(document, f)));
+                        data(TranslationScores.annotation(f, segments.at(f.start()))));
             }
         }
         for (DocumentResult document : report.documents()) {

@@ -3,6 +3,7 @@ package dev.unspin.report;
 import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
 import dev.unspin.input.InputProblem;
 
 import java.io.PrintWriter;
@@ -42,10 +43,11 @@ public final class JunitReportWriter implements ReportWriter {
                         document.verdict().id(), document.findings().size(), document.score(),
                         document.segments().isEmpty() ? "" : ", translation score " + TranslationScores.fileScore(document),
                         document.verdict().id());
+                SegmentLookup segments = SegmentLookup.of(document.segments());
                 for (Finding f : document.findings()) {
                     Locations at = Locations.of(document, f);
                     out.print(XmlText.escape(String.format(Locale.ROOT, "%s:%d:%d: %s %s %s%n", path, at.line(), at.column(),
-                            f.severity().id(), f.rule(), TranslationScores.annotation(document, f))));
+                            f.severity().id(), f.rule(), TranslationScores.annotation(f, segments.at(f.start())))));
                 }
                 out.println("</failure>");
             }

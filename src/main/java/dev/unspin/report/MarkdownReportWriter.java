@@ -3,6 +3,8 @@ package dev.unspin.report;
 import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
+import dev.unspin.engine.SegmentResult;
 import dev.unspin.input.InputProblem;
 
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Markdown for a pull-request comment or a CI step summary: a table of documents by score (and one of
@@ -60,12 +63,13 @@ public final class MarkdownReportWriter implements ReportWriter {
             boolean segmented = !d.segments().isEmpty();
             out.println("| line:col | severity | phrase | suggestion | rule |" + (segmented ? " segment | segment score |" : ""));
             out.println("|---|---|---|---|---|" + (segmented ? "---|---:|" : ""));
+            SegmentLookup segments = SegmentLookup.of(d.segments());
             for (Finding f : d.findings()) {
                 Locations at = Locations.of(d, f);
                 out.printf(Locale.ROOT, "| %d:%d | %s | %s | %s | %s |%s%n", at.line(), at.column(), f.severity().id(),
                         cell(d.document().original().substring(f.start(), f.end())),
                         f.suggestions().isEmpty() ? "" : cell(f.suggestions().get(0)), code(f.rule()),
-                        segmented ? segmentCells(d, f) : "");
+                        segmented ? segmentCells(segments.at(f.start())) : "");
             }
             out.printf("%n</details>%n%n");
         }
@@ -75,8 +79,8 @@ public final class MarkdownReportWriter implements ReportWriter {
     }
 
     /** " ID | SCORE |" for a finding on a bilingual file's segment, " | |" for one on none. */
-    private static String segmentCells(DocumentResult d, Finding f) {
-        return TranslationScores.segment(d, f)
+    private static String segmentCells(Optional<SegmentResult> segment) {
+        return segment
                 .map(s -> " " + cell(s.id()) + " | " + TranslationScores.formatted(s.score()) + " |")
                 .orElse("  |  |");
     }

@@ -2,6 +2,7 @@ package dev.unspin.report;
 
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
 import dev.unspin.engine.Severity;
 import dev.unspin.text.LineIndex;
 
@@ -62,12 +63,13 @@ public final class TextReportWriter implements ReportWriter {
         String path = TerminalText.oneLine(result.document().path());
         String text = result.document().original();
         LineIndex lines = result.document().lineIndex();
+        SegmentLookup segments = SegmentLookup.of(result.segments());
         for (Finding f : result.findings()) {
             int line = lines.line(f.start());
             out.printf(Locale.ROOT, "%s:%d:%d: %s %s %s%n", path, line, lines.column(f.start()),
                     paint(severityColour(f.severity()), f.severity().id()), f.category().id(), fixLine(text, f));
             out.println("    " + context(text, lines, line, f));
-            String segment = TranslationScores.segmentNote(result, f);
+            String segment = TranslationScores.segmentNote(segments.at(f.start()));
             out.printf(Locale.ROOT, "    %s (%s, confidence %.2f%s)%n", TerminalText.oneLine(f.message()),
                     TerminalText.oneLine(f.rule()), f.confidence(), segment.isEmpty() ? "" : "; " + TerminalText.oneLine(segment));
         }

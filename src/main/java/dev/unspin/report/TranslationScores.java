@@ -42,26 +42,21 @@ final class TranslationScores {
                 SegmentScores.withFindings(document.segments()), segments, segments == 1 ? "" : "s");
     }
 
-    /** The segment a finding falls on, when the document is a bilingual file. */
-    static Optional<SegmentResult> segment(DocumentResult document, Finding finding) {
-        return document.segmentAt(finding.start());
-    }
-
     /**
      * {@code segment score 16.7}: the translation score of the segment a finding falls on, or empty when it is
      * on none. The finding's line and column say which segment it is (the source rules' messages quote its
      * source too), so the id is left to the formats with a field for it (CSV, Markdown, SARIF, JSON).
      */
-    static String segmentNote(DocumentResult document, Finding finding) {
-        return segment(document, finding).map(s -> "segment score " + formatted(s.score())).orElse("");
+    static String segmentNote(Optional<SegmentResult> segment) {
+        return segment.map(s -> "segment score " + formatted(s.score())).orElse("");
     }
 
     /**
      * The message with its suggestions as annotations show it (Checkstyle, GitHub, JUnit), followed on a
-     * bilingual file by the finding's segment and its score in brackets.
+     * bilingual file by the finding's segment score in brackets.
      */
-    static String annotation(DocumentResult document, Finding finding) {
-        String note = segmentNote(document, finding);
+    static String annotation(Finding finding, Optional<SegmentResult> segment) {
+        String note = segmentNote(segment);
         return CheckstyleReportWriter.withFix(finding) + (note.isEmpty() ? "" : " [" + note + "]");
     }
 }
