@@ -22,8 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every report format places a bilingual file's finding where it is in the file as written, not in the
- * decoded target: after a PO string's escaped quotes, on its second continuation line, and after an XLIFF
- * inline code and an entity. The expected line, column and offsets are looked up in the file itself.
+ * decoded target: after a PO string's escaped quotes, on its second continuation line; after an XLIFF
+ * inline code and an entity; after a TMX character reference; in a TSV cell with doubled quotes, and after
+ * a character outside the BMP (columns count UTF-16 code units). The expected line, column and offsets are
+ * looked up in the file itself.
  */
 class BilingualPositionsTest {
     private static final String PO = """
@@ -49,14 +51,27 @@ class BilingualPositionsTest {
               </file>
             </xliff>
             """;
+    private static final String TMX = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t"
+              creationtoolversion="1" o-tmf="t"/>
+            <body>
+            <tu tuid="price"><tuv xml:lang="de"><seg>Preis: 20&#160;€ &amp; mehr</seg></tuv><tuv xml:lang="en"><seg>Price: &#8364;30 &amp; more</seg></tuv></tu>
+            </body></tmx>
+            """;
+    /** A quoted cell with doubled quotes, and a character outside the BMP (two UTF-16 code units) before the number. */
+    private static final String TSV = "source\ttarget\n\"Preis \"\"20\"\" Euro\"\t\"Price \"\"30\"\" euros\"\n"
+            + "Zwei \uD83D\uDE00 Äpfel für 2 Euro\tTwo \uD83D\uDE00 apples for 4 euros\n";
 
     @TempDir
     Path dir;
 
     /** Where a number stands in a file: 1-based line and column, 0-based start and end offsets. */
     private record Place(int line, int column, int start, int end) {
+        /** The number's only occurrence in the file. */
         static Place of(String text, String number) {
             int start = text.indexOf(number);
+            assertEquals(start, text.lastIndexOf(number), number + " occurs once");
             int lineStart = text.lastIndexOf('\n', start) + 1;
             int line = (int) text.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
             return new Place(line, start - lineStart + 1, start, start + number.length());
@@ -69,26 +84,28 @@ class BilingualPositionsTest {
 
     @Test
     void everyFormatPointsIntoTheOriginalFile() throws Exception {
-        Path po = write("m.po", PO);
-        Path xliff = write("m.xlf", XLIFF);
-        List<Place> expected = List.of(Place.of(PO, "73"), Place.of(XLIFF, "85"));
+        Path[] files = {write("m.po", PO), write("m.xlf", XLIFF), write("m.tmx", TMX), write("m.tsv", TSV)};
+        List<Place> expected = List.of(Place.of(PO, "73"), Place.of(XLIFF, "85"), Place.of(TMX, "30"), Place.of(TSV, "30"),
+                Place.of(TSV, "4"));
         assertEquals(new Place(10, 7, PO.indexOf("73"), PO.indexOf("73") + 2), expected.get(0), "the PO finding is on a continuation line");
 
         List<Place> json = new ArrayList<>();
-        for (JsonNode doc : json(check("json", po, xliff)).get("documents")) {
-            JsonNode f = doc.get("findings").get(0);
-            json.add(new Place(f.get("line").asInt(), f.get("column").asInt(), f.get("start").asInt(), f.get("end").asInt()));
+        for (JsonNode doc : json(check("json", files)).get("documents")) {
+            for (JsonNode f : doc.get("findings")) {
+                json.add(new Place(f.get("line").asInt(), f.get("column").asInt(), f.get("start").asInt(), f.get("end").asInt()));
+            }
         }
         assertEquals(expected, json, "json");
         List<Place> jsonl = new ArrayList<>();
-        for (String line : check("jsonl", po, xliff).lines().toList()) {
-            JsonNode f = json(line).get("findings").get(0);
-            jsonl.add(new Place(f.get("line").asInt(), f.get("column").asInt(), f.get("start").asInt(), f.get("end").asInt()));
+        for (String line : check("jsonl", files).lines().toList()) {
+            for (JsonNode f : json(line).get("findings")) {
+                jsonl.add(new Place(f.get("line").asInt(), f.get("column").asInt(), f.get("start").asInt(), f.get("end").asInt()));
+            }
         }
         assertEquals(expected, jsonl, "jsonl");
 
         List<Place> sarif = new ArrayList<>();
-        for (JsonNode result : json(check("sarif", po, xliff)).get("runs").get(0).get("results")) {
+        for (JsonNode result : json(check("sarif", files)).get("runs").get(0).get("results")) {
             JsonNode region = result.get("locations").get(0).get("physicalLocation").get("region");
             int start = region.get("charOffset").asInt();
             sarif.add(new Place(region.get("startLine").asInt(), region.get("startColumn").asInt(), start,
@@ -97,7 +114,7 @@ class BilingualPositionsTest {
         assertEquals(expected, sarif, "sarif");
 
         List<Place> csv = new ArrayList<>();
-        List<List<String>> rows = csv(check("csv", po, xliff));
+        List<List<String>> rows = csv(check("csv", files));
         List<String> header = rows.get(0);
         for (List<String> row : rows.subList(1, rows.size())) {
             csv.add(new Place(Integer.parseInt(row.get(header.indexOf("line"))), Integer.parseInt(row.get(header.indexOf("column"))),
@@ -106,13 +123,13 @@ class BilingualPositionsTest {
         assertEquals(expected, csv, "csv");
 
         List<String> lineColumns = expected.stream().map(Place::lineColumn).toList();
-        assertEquals(lineColumns, matches(check("text", po, xliff), "m\\.(?:po|xlf):(\\d+:\\d+): error"), "text");
-        assertEquals(lineColumns, matches(check("github", po, xliff), "::error file=[^,]*,line=(\\d+),col=(\\d+),"), "github");
-        assertEquals(lineColumns, matches(check("markdown", po, xliff), "\\| (\\d+:\\d+) \\| error \\|"), "markdown");
-        assertEquals(lineColumns, matches(xml(check("junit", po, xliff)).getElementsByTagName("failure"), "m\\.(?:po|xlf):(\\d+:\\d+): error"),
+        assertEquals(lineColumns, matches(check("text", files), "m\\.(?:po|xlf|tmx|tsv):(\\d+:\\d+): error"), "text");
+        assertEquals(lineColumns, matches(check("github", files), "::error file=[^,]*,line=(\\d+),col=(\\d+),"), "github");
+        assertEquals(lineColumns, matches(check("markdown", files), "\\| (\\d+:\\d+) \\| error \\|"), "markdown");
+        assertEquals(lineColumns, matches(xml(check("junit", files)).getElementsByTagName("failure"), "m\\.(?:po|xlf|tmx|tsv):(\\d+:\\d+): error"),
                 "junit");
         List<String> checkstyle = new ArrayList<>();
-        NodeList errors = xml(check("checkstyle", po, xliff)).getElementsByTagName("error");
+        NodeList errors = xml(check("checkstyle", files)).getElementsByTagName("error");
         for (int i = 0; i < errors.getLength(); i++) {
             Element e = (Element) errors.item(i);
             if (e.getAttribute("severity").equals("error")) {
@@ -121,7 +138,7 @@ class BilingualPositionsTest {
         }
         assertEquals(lineColumns, checkstyle, "checkstyle");
 
-        String html = check("html", po, xliff);
+        String html = check("html", files);
         assertTrue(html.contains("&quot;paid <mark id=\"d0-f0\""), html);
         assertTrue(html.contains("&amp;amp; load <mark id=\"d1-f0\""), html);
     }
