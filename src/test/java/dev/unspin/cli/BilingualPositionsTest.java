@@ -143,6 +143,22 @@ class BilingualPositionsTest {
         assertTrue(html.contains("&amp;amp; load <mark id=\"d1-f0\""), html);
     }
 
+    @Test
+    void alignedFilesWithCrLfLineEndsPointIntoTheTranslation() throws Exception {
+        String translation = "That costs 30 euros.\r\nTwo apples and \uD83D\uDE00 4 pears.\r\n";
+        Path source = write("a.de.txt", "Das kostet 20 Euro.\r\nZwei \u00C4pfel und \uD83D\uDE00 3 Birnen.\r\n");
+        Path target = write("a.en.txt", translation);
+        CliRun run = CliRun.of("", List.of("check", "--detectors", "source", "--format", "json", "--source-file", source.toString(),
+                target.toString()));
+        assertEquals(1, run.code(), run.err());
+        List<Place> found = new ArrayList<>();
+        for (JsonNode f : json(run.out()).get("documents").get(0).get("findings")) {
+            found.add(new Place(f.get("line").asInt(), f.get("column").asInt(), f.get("start").asInt(), f.get("end").asInt()));
+        }
+        assertEquals(List.of(Place.of(translation, "30"), Place.of(translation, "4")), found);
+        assertEquals(new Place(2, 19, translation.indexOf('4'), translation.indexOf('4') + 1), found.get(1));
+    }
+
     private static List<String> matches(NodeList nodes, String regex) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < nodes.getLength(); i++) {
