@@ -9,8 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * Checkstyle XML: one {@code <file>} per document, one {@code <error>} per finding. A bilingual file's
- * findings name their segment and its translation score in the message, and the file's translation score
+ * Checkstyle XML: one {@code <file>} per document, one {@code <error>} per finding. On a bilingual file
+ * each finding's message ends with its segment's translation score, and the file's translation score
  * is one more {@code <error severity="info" source="unspin.translation-score">} without a line (the format
  * has no attribute for a file's score; tools read an info entry like any other, and filter it by source).
  */

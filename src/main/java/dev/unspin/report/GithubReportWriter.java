@@ -19,10 +19,10 @@ import java.util.Optional;
 /**
  * GitHub Actions workflow commands ({@code ::warning file=...,line=...::message}), which become
  * annotations on the pull request. GitHub shows only ten annotations of each level per step, so
- * when {@code $GITHUB_STEP_SUMMARY} is set the Markdown report is appended to it as well. A bilingual
- * file's findings name their segment and its translation score; a bilingual file with segments with findings gets one
- * more {@code ::notice file=...::} with its translation score, after every finding's annotation (so the
- * ten notices shown go to findings first; a file without findings scores 100 and gets none).
+ * when {@code $GITHUB_STEP_SUMMARY} is set the Markdown report is appended to it as well. On a bilingual
+ * file each annotation ends with its segment's translation score, and a file with findings gets one more
+ * {@code ::notice file=...::} with its translation score, after every finding's annotation (so the ten
+ * notices shown go to findings first; a file without findings scores 100 and gets none).
  */
 public final class GithubReportWriter implements ReportWriter {
     private final Path workingDirectory;

@@ -15,8 +15,8 @@ import java.util.Locale;
  * findings (the failure lists them), in error when it could not be read. A bilingual file's test case
  * carries its translation score as {@code <properties>} ({@code translationScore}, {@code segments},
  * {@code segmentsWithFindings}: test-case properties as pytest writes them, which Jenkins and GitLab
- * read or ignore), its failure message ends with the score, and each listed finding names its segment
- * and that segment's score.
+ * read or ignore), its failure message ends with the score, and each listed finding with its segment's
+ * score.
  */
 public final class JunitReportWriter implements ReportWriter {
     private final Path workingDirectory;
