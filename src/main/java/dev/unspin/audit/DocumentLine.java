@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * One line of documents.jsonl: id, source, url, position, status (scored, skipped, failed),
  * reason (skipped and failed only), and for scored documents words, score, verdict and the top
- * findings (up to five, most confident first: rule, text, suggestion). A document skipped because it
- * is not English also has its {@code language}.
+ * findings (up to five, most confident first: rule, text, suggestion); a bilingual file also its
+ * translationScore, segmentCount and segmentsWithFindings. A document skipped because it is not English
+ * also has its {@code language}.
  */
 public record DocumentLine(String json, String status, long words, String language) {
     public static final String SCORED = "scored";
@@ -29,6 +30,7 @@ public record DocumentLine(String json, String status, long words, String langua
         node.put("score", result.score());
         node.put("verdict", result.verdict().id());
         dev.unspin.report.JsonReportWriter.putCopy(node, result.copy());
+        dev.unspin.report.JsonReportWriter.putTranslationScore(node, result);
         ArrayNode top = node.putArray("top");
         String text = result.document().original();
         List<Finding> best = result.findings().stream()

@@ -16,7 +16,8 @@ import java.util.PriorityQueue;
  * DIR/summary.html, computed from documents.jsonl (so it covers every run that wrote to it,
  * --resume included): one self-contained page (inline CSS and SVG, nothing fetched) with the
  * totals, the sources ranked as in sources.csv, a histogram of document scores in ten bins of ten
- * points, and the worst documents (highest score first, ties by id). Every text from the feed is escaped.
+ * points, the worst documents (highest score first, ties by id) and, when the audit held bilingual files, the
+ * worst translations (lowest translation score first, ties by id). Every text from the feed is escaped.
  */
 final class SummaryPage {
     static final String FILE = "summary.html";
@@ -27,8 +28,15 @@ final class SummaryPage {
     record Worst(String id, String source, String url, double score, String verdict, List<String> findings, long order) {
     }
 
-    /** What the page shows besides the sources: totals, histogram bins, and the worst documents (worst first). */
-    record Figures(long scored, long skipped, long failed, long words, long[] bins, List<Worst> worst) {
+    /** A scored bilingual file among the worst translations: its line's fields. */
+    record Translation(String id, String source, double score, long segmentsWithFindings, long segments, long order) {
+    }
+
+    /**
+     * What the page shows besides the sources: totals, histogram bins, the worst documents and the worst
+     * translations (worst first; none without bilingual files).
+     */
+    record Figures(long scored, long skipped, long failed, long words, long[] bins, List<Worst> worst, List<Translation> translations) {
     }
 
     private SummaryPage() {
@@ -42,10 +50,15 @@ final class SummaryPage {
                 .thenComparing(Comparator.comparing(Worst::id).reversed())
                 .thenComparing(Comparator.comparingLong(Worst::order).reversed());
         PriorityQueue<Worst> worst = new PriorityQueue<>(mildestFirst);
+        Comparator<Translation> bestTranslationFirst = Comparator.comparingDouble(Translation::score).reversed()
+                .thenComparing(Comparator.comparing(Translation::id).reversed())
+                .thenComparing(Comparator.comparingLong(Translation::order).reversed());
+        PriorityQueue<Translation> translations = new PriorityQueue<>(bestTranslationFirst);
         DocumentsFile.lines(documents, node -> {
             switch (node.path("status").asText()) {
                 case DocumentLine.SCORED -> {
                     counts.scored++;
+                    long order = counts.order++;
                     counts.words += node.path("words").asLong();
                     double score = node.path("score").asDouble();
                     bins[bin(score)]++;
@@ -56,9 +69,16 @@ final class SummaryPage {
                         findings.add(suggestion == null || suggestion.isNull() ? text : text + " \u2192 " + suggestion.asText());
                     }
                     worst.add(new Worst(text(node, "id"), text(node, "source"), text(node, "url"), score,
-                            node.path("verdict").asText(), findings, counts.order++));
+                            node.path("verdict").asText(), findings, order));
                     if (worst.size() > WORST) {
                         worst.poll();
+                    }
+                    if (node.has("translationScore")) {
+                        translations.add(new Translation(text(node, "id"), text(node, "source"), node.path("translationScore").asDouble(),
+                                node.path("segmentsWithFindings").asLong(), node.path("segmentCount").asLong(), order));
+                        if (translations.size() > WORST) {
+                            translations.poll();
+                        }
                     }
                 }
                 case DocumentLine.SKIPPED -> counts.skipped++;
@@ -67,7 +87,9 @@ final class SummaryPage {
         });
         List<Worst> list = new ArrayList<>(worst);
         list.sort(mildestFirst.reversed());
-        return new Figures(counts.scored, counts.skipped, counts.failed, counts.words, bins, list);
+        List<Translation> worstTranslations = new ArrayList<>(translations);
+        worstTranslations.sort(bestTranslationFirst.reversed());
+        return new Figures(counts.scored, counts.skipped, counts.failed, counts.words, bins, list, worstTranslations);
     }
 
     /** Running totals while the documents file is read. */
@@ -140,8 +162,27 @@ final class SummaryPage {
             }
             h.append("</ul></td></tr>\n");
         }
-        h.append("</tbody></table>\n</body>\n</html>\n");
+        h.append("</tbody></table>\n");
+        translations(f.translations(), h);
+        h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** The worst translations' table, when the audit held bilingual files. */
+    private static void translations(List<Translation> translations, StringBuilder h) {
+        if (translations.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Worst translations</h2>\n<p>Bilingual files by translation score, lowest first.</p>\n")
+                .append("<table class=\"translations\"><thead><tr><th>id</th><th>source</th><th class=\"n\">translation score</th>")
+                .append("<th class=\"n\">segments with findings</th><th class=\"n\">segments</th></tr></thead><tbody>\n");
+        for (Translation t : translations) {
+            h.append("<tr><td>").append(HtmlEscaper.escape(t.id())).append("</td><td>").append(HtmlEscaper.escape(t.source()))
+                    .append("</td><td class=\"n\">").append(fmt("%.1f", t.score()))
+                    .append("</td><td class=\"n\">").append(t.segmentsWithFindings())
+                    .append("</td><td class=\"n\">").append(t.segments()).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
     }
 
     /** Ten bars, one per bin of ten points, heights relative to the fullest bin; each bar carries its count. */

@@ -5,6 +5,7 @@ import dev.unspin.engine.SegmentResult;
 import dev.unspin.engine.Severity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,18 +19,18 @@ public final class SegmentScores {
     }
 
     public static List<SegmentResult> of(Bitext bitext, List<Finding> findings) {
+        List<Finding> byStart = new ArrayList<>(findings);
+        byStart.sort(Comparator.comparingInt(Finding::start));
         List<SegmentResult> results = new ArrayList<>();
         for (Segment s : bitext.segments()) {
             int words = words(s.targetText().isEmpty() ? s.source() : s.targetText());
-            SegmentResult unscored = new SegmentResult(s.id(), s.line(), s.column(), s.anchorStart(), s.anchorEnd(), s.source(),
-                    s.targetText(), words, 0, 100);
             int count = 0;
             double penalty = 0;
-            for (Finding f : findings) {
-                if (unscored.holds(f.start())) {
-                    count++;
-                    penalty += penalty(f.severity());
-                }
+            // the findings starting within [anchorStart, max(anchorEnd, anchorStart + 1)), as SegmentResult.holds says
+            int end = Math.max(s.anchorEnd(), s.anchorStart() + 1);
+            for (int i = Finding.firstStartingAtOrAfter(byStart, s.anchorStart()); i < byStart.size() && byStart.get(i).start() < end; i++) {
+                count++;
+                penalty += penalty(byStart.get(i).severity());
             }
             results.add(new SegmentResult(s.id(), s.line(), s.column(), s.anchorStart(), s.anchorEnd(), s.source(), s.targetText(),
                     words, count, score(penalty, words)));

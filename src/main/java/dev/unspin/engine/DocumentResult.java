@@ -35,11 +35,6 @@ public record DocumentResult(Document document, int words, List<Finding> finding
         this(document, words, findings, score, verdict, List.of(), Map.of());
     }
 
-    /** The segment of a bilingual file a finding starting at this offset falls on, if any. */
-    public java.util.Optional<SegmentResult> segmentAt(int offset) {
-        return segments.stream().filter(s -> s.holds(offset)).findFirst();
-    }
-
     /**
      * The same document showing only {@code shown} of its findings, the others counted as hidden by
      * {@code filter}. Score, verdict and reasons are unchanged: a filter decides what is shown, not how the

@@ -38,4 +38,19 @@ public record Finding(String rule, Category category, Severity severity, double 
     public boolean overlaps(Finding other) {
         return start < other.end && other.start < end;
     }
+
+    /** In findings sorted by start (text order), the index of the first starting at or after {@code offset}; the size when none does. */
+    public static int firstStartingAtOrAfter(List<Finding> inTextOrder, int offset) {
+        int low = 0;
+        int high = inTextOrder.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (inTextOrder.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
 }

@@ -1,7 +1,9 @@
 package dev.unspin.report;
 
+import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
 import dev.unspin.input.InputProblem;
 
 import java.io.IOException;
@@ -17,7 +19,10 @@ import java.util.Optional;
 /**
  * GitHub Actions workflow commands ({@code ::warning file=...,line=...::message}), which become
  * annotations on the pull request. GitHub shows only ten annotations of each level per step, so
- * when {@code $GITHUB_STEP_SUMMARY} is set the Markdown report is appended to it as well.
+ * when {@code $GITHUB_STEP_SUMMARY} is set the Markdown report is appended to it as well. On a bilingual
+ * file each annotation ends with its segment's translation score, and a file with findings gets one more
+ * {@code ::notice file=...::} with its translation score, after every finding's annotation (so the ten
+ * notices shown go to findings first; a file without findings scores 100 and gets none).
  */
 public final class GithubReportWriter implements ReportWriter {
     private final Path workingDirectory;
@@ -32,11 +37,18 @@ public final class GithubReportWriter implements ReportWriter {
     public void write(RunReport report, PrintWriter out) {
         for (DocumentResult document : report.documents()) {
             String file = ReportPaths.relative(document.document().path(), workingDirectory);
+            SegmentLookup segments = SegmentLookup.of(document.segments());
             for (Finding f : document.findings()) {
                 Locations at = Locations.of(document, f);
                 out.printf("::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s%n", level(f), property(file),
                         at.line(), at.column(), at.endLine(), at.endColumn(), property("unspin " + f.rule()),
-                        data(CheckstyleReportWriter.withFix(f)));
+                        data(TranslationScores.annotation(f, segments.at(f.start()))));
+            }
+        }
+        for (DocumentResult document : report.documents()) {
+            if (SegmentScores.withFindings(document.segments()) > 0) {
+                out.printf("::notice file=%s,title=%s::%s%n", property(ReportPaths.relative(document.document().path(), workingDirectory)),
+                        property("unspin " + TranslationScores.SOURCE_ID), data(TranslationScores.fileSummary(document)));
             }
         }
         for (InputProblem problem : report.problems()) {

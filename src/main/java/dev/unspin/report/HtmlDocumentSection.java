@@ -40,7 +40,7 @@ final class HtmlDocumentSection {
         why(result.why(), html);
         if (!result.segments().isEmpty()) {
             long flagged = SegmentScores.withFindings(result.segments());
-            html.append("<p>translation score ").append(String.format(Locale.ROOT, "%.1f", SegmentScores.fileScore(result.segments())))
+            html.append("<p>translation score ").append(TranslationScores.fileScore(result))
                     .append(" \u00B7 ").append(flagged).append(" of ").append(plural(result.segments().size(), "segment"))
                     .append(" with findings</p>\n");
         }
@@ -59,7 +59,7 @@ final class HtmlDocumentSection {
         }
         html.append("<div class=\"cols\">\n<div class=\"text\">");
         if (result.segments().isEmpty()) {
-            marked(id, result, 0, result.document().original().length(), html);
+            marked(id, result, 0, result.document().original().length(), 0, result.findings().size(), html);
         } else {
             sideBySide(id, result, html);
         }
@@ -142,24 +142,39 @@ final class HtmlDocumentSection {
      */
     private static void sideBySide(String id, DocumentResult result, StringBuilder html) {
         html.append("<table class=\"bitext\"><tr><th>segment</th><th>source</th><th>target</th><th>score</th></tr>\n");
+        List<Finding> findings = result.findings();
+        boolean inTextOrder = inTextOrder(findings);
         for (SegmentResult s : result.segments()) {
             html.append("<tr><td>").append(HtmlEscaper.escape(s.id())).append("<br><small>").append(s.line()).append(':')
                     .append(s.column()).append("</small></td><td>").append(HtmlEscaper.escape(s.source())).append("</td><td>");
-            marked(id, result, s.start(), Math.min(s.end(), result.document().original().length()), html);
-            html.append("</td><td>").append(String.format(Locale.ROOT, "%.1f", s.score())).append("</td></tr>\n");
+            int to = Math.min(s.end(), result.document().original().length());
+            // in text order, only the findings starting in [start, to) can lie in the segment: found by binary search
+            marked(id, result, s.start(), to, inTextOrder ? Finding.firstStartingAtOrAfter(findings, s.start()) : 0,
+                    inTextOrder ? Finding.firstStartingAtOrAfter(findings, to) : findings.size(), html);
+            html.append("</td><td>").append(TranslationScores.formatted(s.score())).append("</td></tr>\n");
         }
         html.append("</table>");
     }
 
+    private static boolean inTextOrder(List<Finding> findings) {
+        for (int i = 1; i < findings.size(); i++) {
+            if (findings.get(i).start() < findings.get(i - 1).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The original text from {@code from} to {@code to}, escaped, with each finding that lies in it wrapped
-     * in a mark. Overlapping or out-of-range findings are skipped.
+     * in a mark; only the findings with index {@code first} to {@code last} (exclusive) are considered.
+     * Overlapping or out-of-range findings are skipped.
      */
-    private static void marked(String id, DocumentResult result, int from, int to, StringBuilder html) {
+    private static void marked(String id, DocumentResult result, int from, int to, int first, int last, StringBuilder html) {
         String text = result.document().original();
         int at = from;
         List<Finding> findings = result.findings();
-        for (int i = 0; i < findings.size(); i++) {
+        for (int i = first; i < last; i++) {
             Finding f = findings.get(i);
             if (f.start() < at || f.end() > to || f.start() >= f.end()) {
                 continue;

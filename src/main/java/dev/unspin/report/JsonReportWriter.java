@@ -78,15 +78,28 @@ public final class JsonReportWriter implements ReportWriter {
             }
         }
         if (!result.segments().isEmpty()) {
-            doc.put("translationScore", Math.round(SegmentScores.fileScore(result.segments()) * 10) / 10.0);
+            putTranslationScore(doc, result);
             ArrayNode segments = doc.putArray("segments");
             for (SegmentResult s : result.segments()) {
                 segments.addObject().put("id", s.id()).put("line", s.line()).put("column", s.column())
                         .put("source", s.source()).put("target", s.target()).put("words", s.words())
-                        .put("findings", s.findings()).put("score", Math.round(s.score() * 10) / 10.0);
+                        .put("findings", s.findings()).put("score", TranslationScores.rounded(s.score()));
             }
         }
         return doc;
+    }
+
+    /**
+     * A bilingual file's translation score, its number of segments and how many have findings, as the fields
+     * {@code translationScore}, {@code segmentCount} and {@code segmentsWithFindings}; nothing for other documents.
+     */
+    public static void putTranslationScore(ObjectNode doc, DocumentResult result) {
+        if (result.segments().isEmpty()) {
+            return;
+        }
+        doc.put("translationScore", TranslationScores.rounded(SegmentScores.fileScore(result.segments())));
+        doc.put("segmentCount", result.segments().size());
+        doc.put("segmentsWithFindings", SegmentScores.withFindings(result.segments()));
     }
 
     /**

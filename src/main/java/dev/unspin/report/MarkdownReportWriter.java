@@ -3,6 +3,8 @@ package dev.unspin.report;
 import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
+import dev.unspin.engine.SegmentResult;
 import dev.unspin.input.InputProblem;
 
 import java.io.PrintWriter;
@@ -10,10 +12,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Markdown for a pull-request comment or a CI step summary: a table of documents by score, then
- * each document's findings in a collapsed table.
+ * Markdown for a pull-request comment or a CI step summary: a table of documents by score (and one of
+ * the bilingual files' translation scores), then each document's findings in a collapsed table (on a
+ * bilingual file with each finding's segment and its translation score).
  */
 public final class MarkdownReportWriter implements ReportWriter {
     private final Path workingDirectory;
@@ -45,7 +49,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             out.println("| translation | translation score | segments with findings | segments |");
             out.println("|---|---:|---:|---:|");
             for (DocumentResult d : bilingual) {
-                out.printf(Locale.ROOT, "| %s | %.1f | %d | %d |%n", code(path(d)), SegmentScores.fileScore(d.segments()),
+                out.printf(Locale.ROOT, "| %s | %s | %d | %d |%n", code(path(d)), TranslationScores.fileScore(d),
                         SegmentScores.withFindings(d.segments()), d.segments().size());
             }
             out.println();
@@ -56,19 +60,29 @@ public final class MarkdownReportWriter implements ReportWriter {
             }
             out.printf(Locale.ROOT, "<details><summary>%s \u2014 %d finding%s</summary>%n%n", cell(path(d)), d.findings().size(),
                     d.findings().size() == 1 ? "" : "s");
-            out.println("| line:col | severity | phrase | suggestion | rule |");
-            out.println("|---|---|---|---|---|");
+            boolean segmented = !d.segments().isEmpty();
+            out.println("| line:col | severity | phrase | suggestion | rule |" + (segmented ? " segment | segment score |" : ""));
+            out.println("|---|---|---|---|---|" + (segmented ? "---|---:|" : ""));
+            SegmentLookup segments = SegmentLookup.of(d.segments());
             for (Finding f : d.findings()) {
                 Locations at = Locations.of(d, f);
-                out.printf(Locale.ROOT, "| %d:%d | %s | %s | %s | %s |%n", at.line(), at.column(), f.severity().id(),
+                out.printf(Locale.ROOT, "| %d:%d | %s | %s | %s | %s |%s%n", at.line(), at.column(), f.severity().id(),
                         cell(d.document().original().substring(f.start(), f.end())),
-                        f.suggestions().isEmpty() ? "" : cell(f.suggestions().get(0)), code(f.rule()));
+                        f.suggestions().isEmpty() ? "" : cell(f.suggestions().get(0)), code(f.rule()),
+                        segmented ? segmentCells(segments.at(f.start())) : "");
             }
             out.printf("%n</details>%n%n");
         }
         for (InputProblem problem : report.problems()) {
             out.printf("- could not read %s: %s%n", code(problem.path()), cell(problem.message()));
         }
+    }
+
+    /** " ID | SCORE |" for a finding on a bilingual file's segment, " | |" for one on none. */
+    private static String segmentCells(Optional<SegmentResult> segment) {
+        return segment
+                .map(s -> " " + cell(s.id()) + " | " + TranslationScores.formatted(s.score()) + " |")
+                .orElse("  |  |");
     }
 
     private String path(DocumentResult d) {

@@ -7,6 +7,8 @@ import dev.unspin.engine.Category;
 import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
+import dev.unspin.engine.SegmentResult;
 import dev.unspin.engine.Severity;
 import dev.unspin.input.InputProblem;
 
@@ -20,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run, a rule entry for every rule that
@@ -55,6 +58,7 @@ public final class SarifReportWriter implements ReportWriter {
         ArrayNode results = run.putArray("results");
         for (DocumentResult document : report.documents()) {
             String uri = uri(document.document().path());
+            SegmentLookup segments = SegmentLookup.of(document.segments());
             for (Finding finding : document.findings()) {
                 Integer index = ruleIndex.get(finding.rule());
                 if (index == null) {
@@ -62,7 +66,7 @@ public final class SarifReportWriter implements ReportWriter {
                     ruleIndex.put(finding.rule(), index);
                     rules.add(rule(finding));
                 }
-                results.add(result(document, finding, uri, index));
+                results.add(result(document, finding, segments.at(finding.start()), uri, index));
             }
         }
         translationScores(report, run);
@@ -94,7 +98,7 @@ public final class SarifReportWriter implements ReportWriter {
             ObjectNode artifact = artifacts.addObject();
             artifact.putObject("location").put("uri", uri(document.document().path())).put("uriBaseId", SOURCE_ROOT);
             artifact.putObject("properties")
-                    .put("translationScore", Math.round(SegmentScores.fileScore(document.segments()) * 10) / 10.0)
+                    .put("translationScore", TranslationScores.rounded(SegmentScores.fileScore(document.segments())))
                     .put("segments", document.segments().size())
                     .put("segmentsWithFindings", SegmentScores.withFindings(document.segments()));
         }
@@ -136,7 +140,7 @@ public final class SarifReportWriter implements ReportWriter {
         };
     }
 
-    private ObjectNode result(DocumentResult document, Finding finding, String uri, int index) {
+    private ObjectNode result(DocumentResult document, Finding finding, Optional<SegmentResult> segment, String uri, int index) {
         ObjectNode result = MAPPER.createObjectNode();
         result.put("ruleId", finding.rule());
         result.put("ruleIndex", index);
@@ -153,7 +157,8 @@ public final class SarifReportWriter implements ReportWriter {
                 fingerprint(finding.rule() + "\u0000" + uri + "\u0000" + phrase + "\u0000" + lineText(document, finding)));
         ObjectNode properties = result.putObject("properties").put("confidence", finding.confidence())
                 .put("category", finding.category().id()).put("source", finding.detector().id());
-        document.segmentAt(finding.start()).ifPresent(s -> properties.put("segment", s.id()));
+        segment
+                .ifPresent(s -> properties.put("segment", s.id()).put("segmentScore", TranslationScores.rounded(s.score())));
         if (finding.original() != null) {
             JsonReportWriter.putOriginal(properties.putObject("original"), finding.original());
         }

@@ -1,8 +1,8 @@
 package dev.unspin.report;
 
-import dev.unspin.bitext.SegmentScores;
 import dev.unspin.engine.DocumentResult;
 import dev.unspin.engine.Finding;
+import dev.unspin.engine.SegmentLookup;
 import dev.unspin.engine.Severity;
 import dev.unspin.text.LineIndex;
 
@@ -63,13 +63,15 @@ public final class TextReportWriter implements ReportWriter {
         String path = TerminalText.oneLine(result.document().path());
         String text = result.document().original();
         LineIndex lines = result.document().lineIndex();
+        SegmentLookup segments = SegmentLookup.of(result.segments());
         for (Finding f : result.findings()) {
             int line = lines.line(f.start());
             out.printf(Locale.ROOT, "%s:%d:%d: %s %s %s%n", path, line, lines.column(f.start()),
                     paint(severityColour(f.severity()), f.severity().id()), f.category().id(), fixLine(text, f));
             out.println("    " + context(text, lines, line, f));
-            out.printf(Locale.ROOT, "    %s (%s, confidence %.2f)%n", TerminalText.oneLine(f.message()),
-                    TerminalText.oneLine(f.rule()), f.confidence());
+            String segment = TranslationScores.segmentNote(segments.at(f.start()));
+            out.printf(Locale.ROOT, "    %s (%s, confidence %.2f%s)%n", TerminalText.oneLine(f.message()),
+                    TerminalText.oneLine(f.rule()), f.confidence(), segment.isEmpty() ? "" : "; " + TerminalText.oneLine(segment));
         }
         out.printf(Locale.ROOT, "%s: %s, spin score %.1f: %d finding%s in %d words%s%s%n", path,
                 paint(verdictColour(result), result.verdict().id()), result.score(), result.findings().size(),
@@ -80,10 +82,7 @@ public final class TextReportWriter implements ReportWriter {
             out.println("    why: " + TerminalText.oneLine(String.join("; ", result.why())));
         }
         if (!result.segments().isEmpty()) {
-            long flagged = SegmentScores.withFindings(result.segments());
-            out.printf(Locale.ROOT, "%s: translation score %.1f: %d of %d segment%s with findings%n", path,
-                    SegmentScores.fileScore(result.segments()), flagged, result.segments().size(),
-                    result.segments().size() == 1 ? "" : "s");
+            out.println(path + ": " + TranslationScores.fileSummary(result));
         }
         out.println();
     }

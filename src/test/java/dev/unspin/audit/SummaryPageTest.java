@@ -119,5 +119,27 @@ class SummaryPageTest {
         assertTrue(worst.contains("https://b.example/b2"));
         assertTrue(worst.contains("utilize \u2192 use"));
         assertTrue(page.contains("<b>9</b> records") && page.contains("<b>460</b> words"));
+        assertFalse(page.contains("Worst translations"), "no bilingual file, no table");
+    }
+
+    @Test
+    void bilingualFilesAreListedByTranslationScoreLowestFirst() throws IOException {
+        Path file = dir.resolve("bitext.jsonl");
+        Files.write(file, List.of(translation("shop/fr.po", 80.0, 2, 30), scored("news", "s", 90, "spun", 100),
+                translation("shop/<de>.po", 44.4, 1, 2), translation("app.xlf", 100.0, 0, 6)), StandardCharsets.UTF_8);
+        SummaryPage.Figures f = SummaryPage.figures(file);
+        assertEquals(List.of("shop/<de>.po 44.4 1/2", "shop/fr.po 80.0 2/30", "app.xlf 100.0 0/6"), f.translations().stream()
+                .map(t -> t.id() + " " + t.score() + " " + t.segmentsWithFindings() + "/" + t.segments()).toList());
+        String page = SummaryPage.render(f, SourceStats.of(file));
+        String table = page.substring(page.indexOf("<h2>Worst translations</h2>"));
+        assertTrue(table.contains("<tr><td>shop/&lt;de&gt;.po</td><td>l10n</td><td class=\"n\">44.4</td><td class=\"n\">1</td>"
+                + "<td class=\"n\">2</td></tr>"), table);
+        assertFalse(table.contains(">news<"), "a monolingual document is no translation");
+    }
+
+    private static String translation(String id, double translationScore, int withFindings, int segments) {
+        String line = scored(id, "l10n", 0, "clean", 10);
+        return line.substring(0, line.length() - 1) + ",\"translationScore\":" + translationScore + ",\"segmentCount\":" + segments
+                + ",\"segmentsWithFindings\":" + withFindings + "}";
     }
 }

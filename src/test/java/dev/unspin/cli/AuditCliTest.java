@@ -87,6 +87,13 @@ class AuditCliTest {
         }
         JsonNode po = lines.stream().filter(l -> l.get("id").asText().equals("shop/de.po")).findFirst().orElseThrow();
         assertTrue(po.get("top").toString().contains("\"rule\":\"source/number-mismatch\""), po.toString());
+        assertEquals(44.4, po.get("translationScore").asDouble(), po.toString());
+        assertEquals(2, po.get("segmentCount").asInt());
+        assertEquals(1, po.get("segmentsWithFindings").asInt());
+        String summary = Files.readString(out.resolve("summary.html"));
+        assertTrue(summary.contains("<h2>Worst translations</h2>"), summary);
+        String translations = summary.substring(summary.indexOf("<h2>Worst translations</h2>"));
+        assertTrue(translations.contains("<tr><td>shop/de.po</td><td>shop</td><td class=\"n\">44.4</td>"), translations);
         JsonNode xxe = lines.stream().filter(l -> l.get("id").asText().equals("shop/xxe.xlf")).findFirst().orElseThrow();
         assertTrue(xxe.toString().contains("not accepted as XML at line 2"), xxe.toString());
     }
