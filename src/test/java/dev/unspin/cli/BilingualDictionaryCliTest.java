@@ -30,7 +30,7 @@ class BilingualDictionaryCliTest {
         CliRun run = check(BilingualFixtures.copy(dir.resolve("dictionaries"), BilingualFixtures.GERMAN));
         assertEquals("", run.err());
         assertTrue(run.out().contains("'Waffen' after 30 in the source (weapons, arms) has no translation near this number"
-                + " (source/number-word, confidence 0.60)"), run.out());
+                + " (source/number-word, confidence 0.60; segment score 75.0)"), run.out());
     }
 
     @Test
