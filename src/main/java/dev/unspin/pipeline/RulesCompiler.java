@@ -4,6 +4,7 @@ import dev.unspin.dictionary.CompiledDictionary;
 import dev.unspin.engine.RuleFiles;
 import dev.unspin.grammar.CompiledAnchors;
 import dev.unspin.grammar.CompiledDisambiguation;
+import dev.unspin.text.CompiledPosModel;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,8 +16,9 @@ import java.nio.file.StandardCopyOption;
  * Build step (run by Maven at process-classes): compiles the rules directory given first (the copy of
  * {@code rules/} in the classes directory) into the classes directory given second, so start-up reads
  * them instead of parsing them: the dictionary ({@link CompiledDictionary}), the grammar rules'
- * anchors ({@link CompiledAnchors}) and LanguageTool's English disambiguation rules indexed by the words
- * that trigger them ({@link CompiledDisambiguation}). A malformed rule file fails the build.
+ * anchors ({@link CompiledAnchors}), LanguageTool's English disambiguation rules indexed by the words
+ * that trigger them ({@link CompiledDisambiguation}) and the OpenNLP POS model ({@link CompiledPosModel}).
+ * A malformed rule file fails the build.
  */
 public final class RulesCompiler {
     private RulesCompiler() {
@@ -37,6 +39,7 @@ public final class RulesCompiler {
         compile(rules, classes, CompiledAnchors.RESOURCE, "grammar rule anchors", CompiledAnchors::compile);
         compile(rules, classes, CompiledDisambiguation.RESOURCE, "LanguageTool disambiguation rules indexed",
                 (unused, out) -> CompiledDisambiguation.compile(out));
+        compile(rules, classes, CompiledPosModel.RESOURCE, "OpenNLP POS model predicates", (unused, out) -> CompiledPosModel.compile(out));
     }
 
     private static void compile(RuleFiles rules, Path classes, String resource, String what, Compilation compilation)
