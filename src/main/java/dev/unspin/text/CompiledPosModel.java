@@ -1,8 +1,7 @@
 package dev.unspin.text;
 
+import dev.unspin.text.CompiledMaxent.Source;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSDictionary;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -14,14 +13,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.JarURLConnection;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.jar.JarEntry;
 
 /**
  * The OpenNLP English POS model ({@link PosTagger}) in a form read ~6 times faster than OpenNLP's own
@@ -42,10 +38,6 @@ public final class CompiledPosModel {
      * model's context generator from it (before 1.8: the default one, which this 1.5 model was trained with).
      */
     private static final String OPENNLP_VERSION = "OpenNLP-Version";
-
-    /** The size and CRC-32 of the model resource a compiled model was made from. */
-    record Source(long size, long crc) {
-    }
 
     private CompiledPosModel() {
     }
@@ -71,51 +63,20 @@ public final class CompiledPosModel {
 
     /** The model resource's size and CRC from its jar entry; empty when it is not in a jar. */
     static Optional<Source> source() {
-        URL url = CompiledPosModel.class.getResource(PosTagger.MODEL);
-        if (url == null || !"jar".equals(url.getProtocol())) {
-            return Optional.empty();
-        }
-        try {
-            JarURLConnection connection = (JarURLConnection) url.openConnection();
-            connection.setUseCaches(false);
-            JarEntry entry = connection.getJarEntry();
-            connection.getJarFile().close();
-            return entry == null || entry.getCrc() < 0 ? Optional.empty() : Optional.of(new Source(entry.getSize(), entry.getCrc()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return CompiledMaxent.sourceOf(PosTagger.MODEL);
     }
 
     static int write(POSModel model, Source source, OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(target);
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
-        out.writeLong(source.size());
-        out.writeLong(source.crc());
+        source.write(out);
         out.writeUTF(model.getLanguage());
         out.writeUTF(model.getManifestProperty(OPENNLP_VERSION));
-        Object[] data = ((AbstractModel) model.getPosModel()).getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> predicates = (Map<String, Context>) data[1];
-        String[] outcomes = (String[]) data[2];
-        out.writeInt(outcomes.length);
-        for (String outcome : outcomes) {
-            out.writeUTF(outcome);
-        }
-        out.writeInt(predicates.size());
-        for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
-            out.writeUTF(predicate.getKey());
-            int[] outcomeIndexes = predicate.getValue().getOutcomes();
-            double[] parameters = predicate.getValue().getParameters();
-            out.writeShort(outcomeIndexes.length);
-            for (int i = 0; i < outcomeIndexes.length; i++) {
-                out.writeShort(outcomeIndexes[i]);
-                out.writeDouble(parameters[i]);
-            }
-        }
+        int predicates = CompiledMaxent.write(model.getPosModel(), out);
         writeTagDictionary((POSDictionary) model.getFactory().getTagDictionary(), out);
         out.flush();
-        return predicates.size();
+        return predicates;
     }
 
     private static void writeTagDictionary(POSDictionary dictionary, DataOutputStream out) throws IOException {
@@ -146,31 +107,14 @@ public final class CompiledPosModel {
     /** The model, when {@code source} holds one made from {@code expected}; empty when it was made from another. */
     static Optional<POSModel> read(InputStream source, Source expected) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(source, 1 << 16));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readLong() != expected.size() || in.readLong() != expected.crc()) {
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT || !expected.matches(in)) {
             return Optional.empty();
         }
         String language = in.readUTF();
         String version = in.readUTF();
-        String[] outcomes = new String[in.readInt()];
-        for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = in.readUTF();
-        }
-        int count = in.readInt();
-        String[] predicates = new String[count];
-        Context[] contexts = new Context[count];
-        for (int p = 0; p < count; p++) {
-            predicates[p] = in.readUTF();
-            int n = in.readShort();
-            int[] outcomeIndexes = new int[n];
-            double[] parameters = new double[n];
-            for (int i = 0; i < n; i++) {
-                outcomeIndexes[i] = in.readShort();
-                parameters[i] = in.readDouble();
-            }
-            contexts[p] = new Context(outcomeIndexes, parameters);
-        }
+        GISModel maxent = CompiledMaxent.read(in);
         TagDictionary tags = readTagDictionary(in);
-        return Optional.of(new POSModel(language, new GISModel(contexts, predicates, outcomes), Map.of(OPENNLP_VERSION, version),
+        return Optional.of(new POSModel(language, maxent, Map.of(OPENNLP_VERSION, version),
                 new POSTaggerFactory(null, tags)));
     }
 

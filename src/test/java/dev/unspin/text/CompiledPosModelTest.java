@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The build's compiled POS model is OpenNLP's model: the same tags and probabilities, and used only for the model it was made from. */
 class CompiledPosModelTest {
-    private static final CompiledPosModel.Source SOURCE = new CompiledPosModel.Source(5_696_197, 0x1234_5678L);
+    private static final CompiledMaxent.Source SOURCE = new CompiledMaxent.Source(5_696_197, 0x1234_5678L);
     private static POSModel original;
     private static POSModel compiled;
 
@@ -62,7 +62,7 @@ class CompiledPosModelTest {
     void aCompiledModelOfAnotherSourceIsNotUsed() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CompiledPosModel.write(original, SOURCE, bytes);
-        CompiledPosModel.Source other = new CompiledPosModel.Source(SOURCE.size(), SOURCE.crc() + 1);
+        CompiledMaxent.Source other = new CompiledMaxent.Source(SOURCE.size(), SOURCE.crc() + 1);
         assertTrue(CompiledPosModel.read(new ByteArrayInputStream(bytes.toByteArray()), other).isEmpty());
     }
 
