@@ -22,10 +22,10 @@ import java.util.Optional;
 /**
  * The OpenNLP English POS model ({@link PosTagger}) in a form read ~6 times faster than OpenNLP's own
  * (~60 instead of ~350 ms of CPU at start-up): made by the build from the model OpenNLP reads, it holds the
- * same maxent model (outcomes, predicates and their parameters, as the exact doubles), the same tag
- * dictionary and the OpenNLP version that trained it, with no zip, properties or XML to parse. It is used only for the model it was made from:
- * the source resource's size and CRC (read from its jar entry, without reading the model) must match, else
- * OpenNLP reads the original. Written as the resource {@value #RESOURCE}.
+ * same maxent model ({@link CompiledMaxent}), the same tag dictionary and the OpenNLP version that trained
+ * it, with no zip, properties or XML to parse. It is used only for the model it was made from: the source
+ * resource's size and CRC (read from its jar entry, without reading the model) must match, else OpenNLP
+ * reads the original. Written as the resource {@value #RESOURCE}.
  */
 public final class CompiledPosModel {
     /** Where the build puts the compiled model on the class path. */
