@@ -10,6 +10,7 @@ import dev.unspin.engine.Severity;
 import dev.unspin.lexicon.Lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -458,11 +459,13 @@ public final class SourceChecks {
 
     private void lengthRatio(Run run, Segment s) {
         Optional<LengthRatios.Bounds> bounds = ratios.bounds(run.language);
-        if (bounds.isEmpty() || !run.on(SourceRule.LENGTH_RATIO)) {
-            return;
+        if (bounds.isEmpty() || !run.on(SourceRule.LENGTH_RATIO) || s.source().strip().equals(s.targetText().strip())) {
+            return; // a target that repeats its source was not translated: source/untranslated's, when it is not English already
         }
-        int sourceLength = s.source().strip().length();
-        int targetLength = s.targetText().strip().length();
+        Set<String> shared = s.source().codePoints().anyMatch(SourceChecks::foreignScript)
+                ? sharedTokens(s.source(), s.targetText()) : Set.of();
+        int sourceLength = translatedLength(s.source(), shared);
+        int targetLength = translatedLength(s.targetText(), shared);
         if (sourceLength < bounds.get().minSourceLength()) {
             return;
         }
@@ -472,6 +475,37 @@ public final class SourceChecks {
                     "the target is %.2f times as long as the source; %s to English is usually %.2f to %.2f", ratio, run.language,
                     bounds.get().low(), bounds.get().high()), null);
         }
+    }
+
+    /**
+     * The whitespace-separated tokens with a letter written the same in source and target: placeholders,
+     * options, paths, names, code. Used for sources in another script than English's, where such a token
+     * cannot be a translation (in a Latin-script source it may be a word both languages share). Numbers and
+     * dates are translated text as far as the calibrated bounds go (they were counted on both sides there).
+     */
+    static Set<String> sharedTokens(String source, String target) {
+        Set<String> sourceTokens = new HashSet<>(Arrays.asList(source.strip().split("\\s+")));
+        Set<String> shared = new HashSet<>();
+        for (String token : target.strip().split("\\s+")) {
+            if (token.chars().anyMatch(Character::isLetter) && sourceTokens.contains(token)) {
+                shared.add(token);
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * The length of what was translated: the text without the tokens both sides write the same and with each
+     * run of whitespace counted as one character (the column padding of usage texts is not translation).
+     */
+    static int translatedLength(String text, Set<String> shared) {
+        int length = 0;
+        for (String token : text.strip().split("\\s+")) {
+            if (!token.isEmpty() && !shared.contains(token)) {
+                length += token.length() + (length > 0 ? 1 : 0);
+            }
+        }
+        return length;
     }
 
     private void glossary(Run run, Segment s) {

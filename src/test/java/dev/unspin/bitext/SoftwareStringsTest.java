@@ -36,6 +36,11 @@ class SoftwareStringsTest {
             // a full stop of an abbreviation ends no sentence
             "fr|Page bas (pavé num.)|Page Down (keypad)",
             "de|Dez.|Dec",
+            // the length of what was translated: options, placeholders and paths both sides write the same, and
+            // column padding, are not (a Chinese source's own characters are)
+            "zh|--total             输出一份摘要信息|--total             output a summary",
+            "zh|* [-]prterase   同 [-]echoprt|* [-]prterase   same as [-]echoprt",
+            "zh|default:LTR|default:LTR",
     })
     void keptOnPurpose(String language, String source, String target) {
         assertEquals(List.of(), rules(language, source, target));
@@ -49,6 +54,7 @@ class SoftwareStringsTest {
             "fr|Merci de votre confiance.|Merci de votre confiance.|source/untranslated",
             "de|Schreiben in die Standardausgabe gescheitert.|Failed to write to standard output|source/end-full-stop",
             "de|Datei löschen?|Delete the file|source/end-punctuation",
+            "zh|--total             输出一份摘要信息以及所有被处理文件的详细统计数据|--total             sums|source/length-ratio",
     })
     void stillFound(String language, String source, String target, String rule) {
         assertEquals(List.of(rule), rules(language, source, target).stream().distinct().toList());
