@@ -462,10 +462,12 @@ public final class SourceChecks {
         if (bounds.isEmpty() || !run.on(SourceRule.LENGTH_RATIO) || s.source().strip().equals(s.targetText().strip())) {
             return; // a target that repeats its source was not translated: source/untranslated's, when it is not English already
         }
+        String[] sourceTokens = SPACES.split(s.source().strip());
+        String[] targetTokens = SPACES.split(s.targetText().strip());
         Set<String> shared = s.source().codePoints().anyMatch(SourceChecks::foreignScript)
-                ? sharedTokens(s.source(), s.targetText()) : Set.of();
-        int sourceLength = translatedLength(s.source(), shared);
-        int targetLength = translatedLength(s.targetText(), shared);
+                ? sharedTokens(sourceTokens, targetTokens) : Set.of();
+        int sourceLength = translatedLength(sourceTokens, shared);
+        int targetLength = translatedLength(targetTokens, shared);
         if (sourceLength < bounds.get().minSourceLength()) {
             return;
         }
@@ -483,11 +485,11 @@ public final class SourceChecks {
      * cannot be a translation (in a Latin-script source it may be a word both languages share). Numbers and
      * dates are translated text as far as the calibrated bounds go (they were counted on both sides there).
      */
-    static Set<String> sharedTokens(String source, String target) {
-        Set<String> sourceTokens = new HashSet<>(Arrays.asList(source.strip().split("\\s+")));
+    private static Set<String> sharedTokens(String[] sourceTokens, String[] targetTokens) {
+        Set<String> inSource = new HashSet<>(Arrays.asList(sourceTokens));
         Set<String> shared = new HashSet<>();
-        for (String token : target.strip().split("\\s+")) {
-            if (token.chars().anyMatch(Character::isLetter) && sourceTokens.contains(token)) {
+        for (String token : targetTokens) {
+            if (token.chars().anyMatch(Character::isLetter) && inSource.contains(token)) {
                 shared.add(token);
             }
         }
@@ -495,12 +497,13 @@ public final class SourceChecks {
     }
 
     /**
-     * The length of what was translated: the text without the tokens both sides write the same and with each
-     * run of whitespace counted as one character (the column padding of usage texts is not translation).
+     * The length of what was translated: a text's whitespace-separated tokens without those both sides write
+     * the same, with each run of whitespace counted as one character (the column padding of usage texts is
+     * not translation).
      */
-    static int translatedLength(String text, Set<String> shared) {
+    private static int translatedLength(String[] tokens, Set<String> shared) {
         int length = 0;
-        for (String token : text.strip().split("\\s+")) {
+        for (String token : tokens) {
             if (!token.isEmpty() && !shared.contains(token)) {
                 length += token.length() + (length > 0 ? 1 : 0);
             }
