@@ -12,24 +12,24 @@ import java.util.Optional;
  * after parsing (rule ids exist) can add their problems to the same report.
  */
 public final class ConfigException extends RuntimeException {
-    private final List<String> problems;
+    private final List<Problem> problems;
     private final transient ConfigFile parsed;
 
-    public ConfigException(String message) {
-        this(List.of(message));
+    /** One problem and the line of the file it is on (0: the file as a whole); its text names file and line. */
+    public record Problem(int line, String text) {
     }
 
-    public ConfigException(List<String> problems) {
-        this(problems, null);
+    public ConfigException(String message) {
+        this(List.of(new Problem(0, message)), null);
     }
 
     /** {@code parsed}: the settings of the file that could be read in spite of {@code problems}, or null. */
-    public ConfigException(List<String> problems, ConfigFile parsed) {
-        super(String.join("\n", problems));
+    public ConfigException(List<Problem> problems, ConfigFile parsed) {
+        super(String.join("\n", problems.stream().map(Problem::text).toList()));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a configuration error needs a problem");
         }
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
         this.parsed = parsed;
     }
 
@@ -38,35 +38,18 @@ public final class ConfigException extends RuntimeException {
         return Optional.ofNullable(parsed);
     }
 
-    /**
-     * This file's problems and {@code more} problems of the same file (each written
-     * {@code display:line: ...}), in line order.
-     */
-    public ConfigException with(List<String> more) {
+    /** This file's problems and {@code more} problems of the same file, in line order. */
+    public ConfigException with(List<Problem> more) {
         if (more.isEmpty() || parsed == null) {
             return this;
         }
-        List<String> all = new ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>(problems);
         all.addAll(more);
-        all.sort(Comparator.comparingInt(this::lineOf));
         return new ConfigException(all, parsed);
-    }
-
-    private int lineOf(String problem) {
-        String prefix = parsed.display() + ":";
-        if (!problem.startsWith(prefix)) {
-            return Integer.MAX_VALUE;
-        }
-        int end = problem.indexOf(':', prefix.length());
-        try {
-            return Integer.parseInt(problem.substring(prefix.length(), end < 0 ? problem.length() : end));
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 
     /** One line each, in file order. */
     public List<String> problems() {
-        return problems;
+        return problems.stream().map(Problem::text).toList();
     }
 }

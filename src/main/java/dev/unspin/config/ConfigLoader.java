@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +103,8 @@ public final class ConfigLoader {
     private static final class Parser {
         private final Path path;
         private final String display;
-        private final List<Problem> problems = new ArrayList<>();
+        private final List<ConfigException.Problem> problems = new ArrayList<>();
 
-        /** One problem found, reported with the others in line order. */
-        private record Problem(int line, String text) {
-        }
 
         Parser(Path path, String display) {
             this.path = path;
@@ -119,8 +115,7 @@ public final class ConfigLoader {
         ConfigFile parse(String text) {
             ConfigFile file = parseAll(text);
             if (!problems.isEmpty()) {
-                throw new ConfigException(problems.stream().sorted(Comparator.comparingInt(Problem::line))
-                        .map(Problem::text).toList(), file);
+                throw new ConfigException(problems, file);
             }
             return file;
         }
@@ -390,7 +385,7 @@ public final class ConfigLoader {
         }
 
         private void problem(Node node, String key, String message) {
-            problems.add(new Problem(line(node), display + ":" + line(node) + ": '" + key + "': " + message));
+            problems.add(new ConfigException.Problem(line(node), display + ":" + line(node) + ": '" + key + "': " + message));
         }
     }
 }

@@ -33,7 +33,7 @@ final class ConfiguredRuleIds {
         if (checked.contains(config.path())) {
             return;
         }
-        List<String> problems = problems(config);
+        List<ConfigException.Problem> problems = problems(config);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems, config);
         }
@@ -57,7 +57,7 @@ final class ConfiguredRuleIds {
     }
 
     /** One problem for each rule setting of {@code config} that matches no rule; none when it sets no rules. */
-    private List<String> problems(ConfigFile config) {
+    private List<ConfigException.Problem> problems(ConfigFile config) {
         boolean setsRules = !config.settings().rules().isEmpty()
                 || config.overrides().stream().anyMatch(o -> !o.settings().rules().isEmpty());
         if (!setsRules) {

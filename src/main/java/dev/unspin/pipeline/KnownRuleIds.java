@@ -1,6 +1,7 @@
 package dev.unspin.pipeline;
 
 import dev.unspin.bitext.SourceRule;
+import dev.unspin.config.ConfigException;
 import dev.unspin.config.ConfigFile;
 import dev.unspin.config.Settings;
 import dev.unspin.dictionary.DictionaryEntry;
@@ -56,16 +57,16 @@ final class KnownRuleIds {
     }
 
     /** A problem for each rule setting in {@code config} (top level and overrides) that matches no known id. */
-    List<String> problems(ConfigFile config) {
+    List<ConfigException.Problem> problems(ConfigFile config) {
         List<Settings.RuleLevel> settings = new ArrayList<>(config.settings().rules());
         config.overrides().forEach(o -> settings.addAll(o.settings().rules()));
         settings.sort(Comparator.comparingInt(Settings.RuleLevel::line));
-        List<String> problems = new ArrayList<>();
+        List<ConfigException.Problem> problems = new ArrayList<>();
         for (Settings.RuleLevel setting : settings) {
             if (ids.stream().noneMatch(setting::matches)) {
                 List<String> close = closest(setting.rule());
-                problems.add(config.display() + ":" + setting.line() + ": 'rules." + setting.rule() + "': no such rule"
-                        + (close.isEmpty() ? "; `unspin rules list` shows them" : "; did you mean " + String.join(", ", close) + "?"));
+                problems.add(new ConfigException.Problem(setting.line(), config.display() + ":" + setting.line() + ": 'rules." + setting.rule() + "': no such rule"
+                        + (close.isEmpty() ? "; `unspin rules list` shows them" : "; did you mean " + String.join(", ", close) + "?")));
             }
         }
         return problems;
